@@ -1,0 +1,114 @@
+"""What each `maestro` sub-command does (argument parsing is in cli.py)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from argparse import Namespace
+from collections.abc import Callable
+from datetime import datetime
+
+from .store import journal
+from .store.database import open_readonly
+from .store.errors import explain
+
+HIDDEN_KEYS = {"password_hash"}
+
+
+def demo(args: Namespace) -> int:
+    from .services.clinic import Clinic
+    from .services.demo import build_demo
+
+    path = args.db
+    if path.exists() and path.stat().st_size > 0:
+        if not args.force:
+            print(f"maestro: {path} already exists; add --force to replace it with a new "
+                  "training database.")
+            return 1
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    clinic = Clinic.open(path, training=True)
+    try:
+        made = build_demo(clinic)
+    finally:
+        clinic.close()
+    print(f"Training database written to {path}")
+    print("Accounts (passwords are shown only now; write them down):")
+    for username, password in made.passwords.items():
+        print(f"  {username:<15} {password}")
+    return 0
+
+
+def audit_verify(args: Namespace) -> int:
+    db = open_readonly(args.db)
+    try:
+        report = journal.verify_chain(db)
+    except sqlite3.Error as exc:
+        raise explain(exc, args.db) from None
+    finally:
+        db.close()
+    if report.ok:
+        print(report.message)
+        return 0
+    print(f"CHAIN BROKEN at event #{report.first_bad_seq}: {report.message}")
+    return 1
+
+
+def describe(payload: dict) -> str:
+    """Payload in words: 'old -> new', 'reason: ...', then the other fields."""
+    parts = []
+    if "old" in payload or "new" in payload:
+        parts.append(f"{payload.get('old')} -> {payload.get('new')}")
+    parts += [f"{k}={v}" for k, v in sorted(payload.items())
+              if k not in {"old", "new", "reason"} | HIDDEN_KEYS and v is not None]
+    if payload.get("reason"):
+        parts.append(f"reason: {payload['reason']}")
+    return "; ".join(parts)
+
+
+def _local(text: str) -> str:
+    return datetime.fromisoformat(text).astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+
+
+def events(args: Namespace) -> int:
+    db = open_readonly(args.db)
+    try:
+        for event in journal.events(db, session=args.session):
+            payload = {k: v for k, v in event.data.items() if k not in HIDDEN_KEYS}
+            if args.json:
+                print(json.dumps({
+                    "seq": event.seq, "id": event.id, "kind": event.kind, "actor": event.actor,
+                    "clinical_time": event.clinical_time, "recorded_time": event.recorded_time,
+                    "workstation": event.workstation, "subject": event.subject,
+                    "session": event.session, "payload": payload, "hash": event.hash,
+                }, ensure_ascii=False))
+                continue
+            where = " ".join(x for x in (event.subject, (event.session or "")[:8]) if x)
+            print(f"#{event.seq:<5} {_local(event.clinical_time)}  {event.actor or '-':<14} "
+                  f"{event.kind:<22} {where:<17} {describe(payload)}")
+    except sqlite3.Error as exc:
+        raise explain(exc, args.db) from None
+    finally:
+        db.close()
+    return 0
+
+
+def db_check(args: Namespace) -> int:
+    db = open_readonly(args.db)
+    try:
+        problems = [row[0] for row in db.execute("PRAGMA integrity_check")]
+        report = journal.verify_chain(db)
+    except sqlite3.Error as exc:
+        raise explain(exc, args.db) from None
+    finally:
+        db.close()
+    if problems != ["ok"]:
+        print("DAMAGED: " + "; ".join(problems[:5]))
+        return 1
+    print(f"SQLite integrity: ok; journal: {report.message}")
+    return 0 if report.ok else 1
+
+
+COMMANDS: dict[str, Callable[[Namespace], int]] = {
+    "demo": demo, "audit verify": audit_verify, "events": events, "db check": db_check,
+}

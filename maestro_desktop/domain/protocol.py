@@ -1,0 +1,150 @@
+"""The protocol's numbers, validated from the settings file's parsed content.
+
+No I/O here: `maestro_desktop.settings` reads the TOML file and hands the dict to
+`protocol_from_dict`, which names the first missing or malformed key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+class ProtocolError(ValueError):
+    """The protocol settings are unusable; the message names the key."""
+
+
+@dataclass(frozen=True)
+class Trial:
+    title: str
+    registry_id: str
+    protocol_code: str
+    sponsor: str
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    age_min_years: int
+    age_max_years: int
+    edss_min: float
+    edss_max: float
+    progression_lookback_years: int
+    inflammatory_activity_lookback_months: int
+    dmd_lookback_months: int
+    high_dose_corticosteroid_lookback_days: int
+    other_trial_lookback_months: int
+
+
+@dataclass(frozen=True)
+class Schedule:
+    injection_count: int
+    injection_interval_months: int
+    follow_up_months: int
+
+
+@dataclass(frozen=True)
+class ObservationBlock:
+    every_minutes: int
+    until_minutes: int
+
+
+@dataclass(frozen=True)
+class Site:
+    visit_window_days: int
+    lab_validity_days: int
+    stability_window_hours: float
+    autolock_minutes: float
+    failed_login_limit: int
+    account_lock_minutes: int
+    follow_up_visit_months: tuple[int, ...]
+    observation: tuple[ObservationBlock, ...]
+    discharge_after_minutes: int
+
+
+@dataclass(frozen=True)
+class Protocol:
+    trial: Trial
+    eligibility: Eligibility
+    platelets_min_g_per_l: float
+    schedule: Schedule
+    site: Site
+
+
+def _get(data: dict[str, Any], path: str, kind: type | tuple[type, ...]) -> Any:
+    node: Any = data
+    for part in path.split("."):
+        if not isinstance(node, dict) or part not in node:
+            raise ProtocolError(f"missing key '{path}'")
+        node = node[part]
+    # bool is an int in Python; a true/false where a number belongs is a mistake.
+    if isinstance(node, bool) or not isinstance(node, kind):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise ProtocolError(f"key '{path}' must be {names}, found {node!r}")
+    return node
+
+
+def _positive(data: dict[str, Any], path: str, kind: type | tuple[type, ...] = int) -> Any:
+    value = _get(data, path, kind)
+    if value <= 0:
+        raise ProtocolError(f"key '{path}' must be greater than 0, found {value!r}")
+    return value
+
+
+def _section(cls: type, data: dict[str, Any], prefix: str, kinds: dict[str, Any]) -> Any:
+    return cls(**{name: _positive(data, f"{prefix}.{name}", kind) for name, kind in kinds.items()})
+
+
+def protocol_from_dict(data: dict[str, Any]) -> Protocol:
+    """Validate the parsed settings file; raise ProtocolError naming the first bad key."""
+    number = (int, float)
+    trial = Trial(**{k: _get(data, f"trial.{k}", str) for k in
+                     ("title", "registry_id", "protocol_code", "sponsor")})
+    eligibility = _section(Eligibility, data, "eligibility", {
+        "age_min_years": int, "age_max_years": int, "edss_min": number, "edss_max": number,
+        "progression_lookback_years": int, "inflammatory_activity_lookback_months": int,
+        "dmd_lookback_months": int, "high_dose_corticosteroid_lookback_days": int,
+        "other_trial_lookback_months": int,
+    })
+    if eligibility.age_min_years > eligibility.age_max_years:
+        raise ProtocolError("key 'eligibility.age_min_years' is above 'eligibility.age_max_years'")
+    if eligibility.edss_min > eligibility.edss_max:
+        raise ProtocolError("key 'eligibility.edss_min' is above 'eligibility.edss_max'")
+    schedule = _section(Schedule, data, "schedule", {
+        "injection_count": int, "injection_interval_months": int, "follow_up_months": int,
+    })
+
+    months = _get(data, "site.follow_up_visit_months", list)
+    if not months or not all(isinstance(m, int) and not isinstance(m, bool) and m > 0
+                             for m in months):
+        raise ProtocolError("key 'site.follow_up_visit_months' must be a list of whole months")
+    blocks = []
+    for i, block in enumerate(_get(data, "site.observation.schedule", list)):
+        if not isinstance(block, dict):
+            raise ProtocolError(f"key 'site.observation.schedule[{i}]' must be a table")
+        wrapped = {"b": block}
+        blocks.append(ObservationBlock(
+            every_minutes=_positive(wrapped, "b.every_minutes"),
+            until_minutes=_positive(wrapped, "b.until_minutes"),
+        ))
+    if not blocks:
+        raise ProtocolError("key 'site.observation.schedule' must list at least one block")
+    site = Site(
+        visit_window_days=_get(data, "site.visit_window_days", int),
+        lab_validity_days=_positive(data, "site.lab_validity_days"),
+        stability_window_hours=_positive(data, "site.stability_window_hours", number),
+        autolock_minutes=_positive(data, "site.autolock_minutes", number),
+        failed_login_limit=_positive(data, "site.failed_login_limit"),
+        account_lock_minutes=_positive(data, "site.account_lock_minutes"),
+        follow_up_visit_months=tuple(sorted(months)),
+        observation=tuple(blocks),
+        discharge_after_minutes=_positive(data, "site.observation.discharge_after_minutes"),
+    )
+    if site.visit_window_days < 0:
+        raise ProtocolError("key 'site.visit_window_days' must not be negative")
+    return Protocol(
+        trial=trial,
+        eligibility=eligibility,
+        platelets_min_g_per_l=_positive(data, "lumbar_puncture.platelets_min_g_per_l", number),
+        schedule=schedule,
+        site=site,
+    )

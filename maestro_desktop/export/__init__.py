@@ -1,0 +1,1 @@
+"""Procedure sheet and data exports."""

@@ -1,0 +1,98 @@
+"""The service context: one open store, the protocol, a clock and who is acting.
+
+Every user action goes through `Clinic.record`, which appends the journal event(s) and updates
+the projections in a single SQLite transaction: either all of it is on disk or none of it.
+A Clinic belongs to the thread that opened it (see `services.worker.DbWorker`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..domain.protocol import Protocol
+from ..domain.roles import Action, Role, is_allowed
+from ..domain.timeutil import to_text
+from ..settings import load_protocol
+from ..store import journal, projections
+from ..store.database import Store, open_store
+from ..store.errors import explain
+from .errors import PermissionDenied
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class User:
+    username: str
+    display_name: str
+    role: Role
+
+    @property
+    def label(self) -> str:
+        return f"{self.display_name} ({self.role.value})"
+
+
+def require(user: User | None, action: Action) -> User:
+    """Deny by default: raise PermissionDenied unless the role matrix grants `action`."""
+    if user is None:
+        raise PermissionDenied(f"Log in to {action.value}.")
+    if not is_allowed(user.role, action):
+        raise PermissionDenied(f"A {user.role.value} may not {action.value}.")
+    return user
+
+
+class Clinic:
+    def __init__(self, store: Store, protocol: Protocol,
+                 clock: Callable[[], datetime] = utc_now) -> None:
+        self.store = store
+        self.protocol = protocol
+        self.clock = clock
+
+    @classmethod
+    def open(cls, path: Path | str, *, protocol: Protocol | None = None,
+             clock: Callable[[], datetime] = utc_now, training: bool = False) -> Clinic:
+        protocol = protocol or load_protocol()
+        return cls(open_store(path, training=training), protocol, clock)
+
+    @property
+    def db(self):  # noqa: ANN201 - sqlite_utils.Database
+        return self.store.db
+
+    def now(self) -> datetime:
+        moment = self.clock()
+        if moment.tzinfo is None:
+            raise ValueError("the clock must give aware datetimes")
+        return moment
+
+    def close(self) -> None:
+        self.store.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One user action = one transaction; an SQLite error becomes a plain-words StoreError."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as exc:
+            raise explain(exc, self.store.path) from None
+
+    def record(self, kind: str, payload: dict[str, Any], *, actor: str | None,
+               subject: str | None = None, session: str | None = None,
+               clinical_time: datetime | None = None) -> journal.Event:
+        """Append one event and project it. Joins the caller's transaction when one is open."""
+        now = self.now()
+        with self.transaction():
+            event = journal.append(
+                self.db, kind=kind, payload=payload, actor=actor,
+                clinical_time=to_text(clinical_time or now), recorded_time=to_text(now),
+                workstation=self.store.workstation, subject=subject, session=session)
+            projections.apply(self.db, event)
+        return event

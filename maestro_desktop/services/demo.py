@@ -1,0 +1,99 @@
+"""A training database: one account per role, four subjects at different stages, a cell bank.
+
+Everything is written through the same use cases as real work, so the training journal is a
+genuine one (and `maestro audit verify` passes on it).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..domain.roles import Role
+from ..domain.subjects import Subject
+from ..domain.timeutil import add_months
+from . import accounts, sessions, subjects
+from .clinic import Clinic, User
+
+DEMO_PEOPLE = (
+    ("dr.martin", "Dr Claire Martin", Role.INVESTIGATOR),
+    ("nurse.leroy", "Julie Leroy", Role.NURSE),
+    ("coord.bernard", "Marc Bernard", Role.COORDINATOR),
+)
+
+
+@dataclass(frozen=True)
+class DemoAccounts:
+    passwords: dict[str, str]   # username -> password, printed once by the CLI
+
+
+def _password() -> str:
+    return secrets.token_urlsafe(9)
+
+
+def build_demo(clinic: Clinic) -> DemoAccounts:
+    """Fill an empty training database. Subjects are placed relative to today."""
+    if not clinic.store.training:
+        raise ValueError("demo data only goes into a training database")
+    passwords = {username: _password() for username, _, _ in DEMO_PEOPLE}
+    with clinic.transaction():
+        users = []
+        for username, name, role in DEMO_PEOPLE:
+            actor = users[0] if users else None
+            users.append(accounts.create_account(clinic, actor, username=username,
+                                                 display_name=name, role=role,
+                                                 password=passwords[username]))
+        investigator, _nurse, coordinator = users
+        today = clinic.now().astimezone().date()
+        # Enrolled today (V1 due), 3 months ago (V2 due), 6 months + 10 days ago (V3 late),
+        # and 2 weeks ago (V1 overdue window).
+        stages = [
+            ("01-001", "ABD", 1975, "F", True, today),
+            ("01-002", "MLG", 1969, "M", False, add_months(today, -3)),
+            ("01-003", "JPR", 1981, "F", False, add_months(today, -6) - timedelta(days=10)),
+            ("01-004", "SCT", 1990, "M", False, today - timedelta(days=14)),
+        ]
+        for code, initials, year, sex, cbp, enrolled in stages:
+            subjects.register_subject(clinic, coordinator,
+                                      Subject(code, initials, year, sex, cbp, enrolled))
+        _cell_bank(clinic, coordinator.username, today)
+        _past_sessions(clinic, investigator)
+    return DemoAccounts(passwords)
+
+
+def _cell_bank(clinic: Clinic, actor: str, today: date) -> None:
+    """12 vials: released, quarantined, expired and already used."""
+    in_a_year = (today + timedelta(days=365)).isoformat()
+    vials = [
+        # vial id, lot, expiry, status, allocated subject, visit, administered session
+        ("ASC-24-0001", "L24A", in_a_year, "released", "01-001", 1, None),
+        ("ASC-24-0002", "L24A", in_a_year, "released", "01-001", 2, None),
+        ("ASC-24-0003", "L24A", in_a_year, "released", "01-001", 3, None),
+        ("ASC-24-0004", "L24A", in_a_year, "released", "01-002", 1, "past"),
+        ("ASC-24-0005", "L24A", in_a_year, "released", "01-002", 2, None),
+        ("ASC-24-0006", "L24B", in_a_year, "released", "01-002", 3, None),
+        ("ASC-24-0007", "L24B", in_a_year, "released", "01-003", 1, "past"),
+        ("ASC-24-0008", "L24B", in_a_year, "released", "01-003", 2, "past"),
+        ("ASC-24-0009", "L24B", in_a_year, "released", "01-003", 3, None),
+        ("ASC-24-0010", "L24C", in_a_year, "quarantined", None, None, None),
+        ("ASC-24-0011", "L23Z", (today - timedelta(days=20)).isoformat(), "released",
+         None, None, None),
+        ("ASC-24-0012", "L24C", in_a_year, "released", "01-004", 1, None),
+    ]
+    for vial_id, lot, expiry, status, subject, visit, used in vials:
+        clinic.record("vial.registered", {
+            "vial_id": vial_id, "lot": lot, "expiry": expiry, "release_status": status,
+            "allocated_subject": subject, "allocated_visit": visit,
+            "administered_session": "before this workstation" if used else None,
+        }, actor=actor, subject=subject)
+
+
+def _past_sessions(clinic: Clinic, investigator: User) -> None:
+    """Earlier injections of subjects 01-002 and 01-003, recorded as performed elsewhere."""
+    for code, visits in (("01-002", ["V1"]), ("01-003", ["V1", "V2"])):
+        for visit in visits:
+            info = sessions.open_session(clinic, investigator, code, visit)
+            clinic.record("session.closed", {"status": "performed",
+                                             "reason": "training history"},
+                          actor=investigator.username, subject=code, session=info.id)

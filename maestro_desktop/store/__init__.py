@@ -1,0 +1,1 @@
+"""SQLite persistence: journal, projections, migrations, audit chain."""

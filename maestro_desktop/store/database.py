@@ -1,0 +1,157 @@
+"""Opening the clinical database: one file, one writer process, checked before use.
+
+The file is created with mode 0600, opened in WAL mode with synchronous=FULL and foreign keys
+on, locked against a second instance, and migrated (after a backup) before anything reads it.
+A damaged, foreign or newer file is refused and left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from sqlite_utils import Database
+
+from . import migrations
+from .errors import DamagedDatabase, DatabaseInUse, LocationNotWritable, StoreError, explain
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Store:
+    """An open clinical database. Use it only on the thread that opened it."""
+
+    db: Database
+    path: Path
+    workstation: str
+    training: bool
+    backup: Path | None = None
+    _lock: FileLock | None = field(default=None, repr=False)
+
+    def close(self) -> None:
+        self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def meta(self, key: str) -> str | None:
+        return _read_meta(self.db, key)
+
+
+def _check_existing(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise LocationNotWritable(f"{path} cannot be read by this user.") from None
+    if header and header != SQLITE_HEADER:
+        raise DamagedDatabase(f"{path} is not a maestro database (it is not an SQLite file). "
+                              "It was left untouched.")
+
+
+def _create_file(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise LocationNotWritable(f"The folder {path.parent} does not exist.")
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except PermissionError:
+        raise LocationNotWritable(f"Cannot create {path}: the folder is read-only.") from None
+    except OSError as exc:
+        raise LocationNotWritable(f"Cannot create {path}: {exc.strerror}.") from None
+
+
+def _take_lock(path: Path) -> FileLock:
+    lock = FileLock(str(path) + ".lock", timeout=0, mode=0o600)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise DatabaseInUse(f"{path} is already open in another maestro-desktop window or "
+                            "maestro command on this computer. Close it there first.") from None
+    except OSError as exc:
+        raise LocationNotWritable(f"Cannot lock {path}: the folder is read-only "
+                                  f"({exc.strerror}).") from None
+    return lock
+
+
+def connect(path: Path, *, readonly: bool = False) -> Database:
+    """A sqlite-utils Database on `path` with the durability settings, no file creation."""
+    mode = "ro" if readonly else "rw"
+    conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 2000")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    return Database(conn)
+
+
+def open_store(path: Path | str, *, create: bool = True, training: bool = False) -> Store:
+    """Open (or create) the clinical database at `path`, migrated and locked.
+
+    Raises a StoreError subclass whose message is meant for the user.
+    """
+    path = Path(path).expanduser().absolute()
+    new = not path.exists() or path.stat().st_size == 0
+    if not new:
+        _check_existing(path)
+    elif not create:
+        raise StoreError(f"There is no database at {path}.")
+    lock = _take_lock(path)
+    try:
+        if not path.exists():
+            _create_file(path)
+        db = connect(path)
+        try:
+            backup = migrations.migrate(db, path)
+            _initialise_meta(db, training)
+            workstation = _read_meta(db, "workstation")
+            is_training = _read_meta(db, "training") == "1"
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except BaseException:
+            db.close()
+            raise
+    except sqlite3.Error as exc:
+        lock.release()
+        raise explain(exc, path) from None
+    except BaseException:
+        lock.release()
+        raise
+    return Store(db=db, path=path, workstation=workstation, training=is_training,
+                 backup=backup, _lock=lock)
+
+
+def _initialise_meta(db: Database, training: bool) -> None:
+    if _read_meta(db, "workstation") is not None:
+        return
+    with db.atomic():
+        db.execute("INSERT INTO meta (key, value) VALUES ('workstation', ?)",
+                   [f"ws-{uuid.uuid4().hex[:12]}"])
+        db.execute("INSERT INTO meta (key, value) VALUES ('training', ?)",
+                   ["1" if training else "0"])
+
+
+def _read_meta(db: Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def open_readonly(path: Path | str) -> Database:
+    """Read an existing database without locking, migrating or creating anything (audits)."""
+    path = Path(path).expanduser().absolute()
+    if not path.is_file():
+        raise StoreError(f"There is no database at {path}.")
+    _check_existing(path)
+    try:
+        db = connect(path, readonly=True)
+        tables = set(db.table_names())
+    except sqlite3.Error as exc:
+        raise explain(exc, path) from None
+    if "journal" not in tables:
+        db.close()
+        raise DamagedDatabase(f"{path} is an SQLite file but not a maestro database.")
+    return db

@@ -1,0 +1,46 @@
+"""Store failures, each with a message a clinician can act on."""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+class StoreError(Exception):
+    """A database problem worded for the user; the file is left as it was."""
+
+
+class DamagedDatabase(StoreError):
+    pass
+
+
+class NewerDatabase(StoreError):
+    pass
+
+
+class DatabaseInUse(StoreError):
+    pass
+
+
+class LocationNotWritable(StoreError):
+    pass
+
+
+class WriteFailed(StoreError):
+    pass
+
+
+def explain(exc: sqlite3.Error, path: object) -> StoreError:
+    """Turn an SQLite error into words; nothing half-written stays behind (the transaction rolled back)."""
+    text = str(exc).lower()
+    if "disk is full" in text or "disk i/o" in text:
+        return WriteFailed(f"The disk holding {path} is full or failing; nothing was saved. "
+                           "Free some space, then try again.")
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return LocationNotWritable(f"{path} cannot be written (read-only file or folder); "
+                                   "nothing was saved. Check the folder's permissions.")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DamagedDatabase(f"{path} is damaged ({exc}). It was left untouched: restore the "
+                               "latest backup or call the data manager.")
+    if "locked" in text or "busy" in text:
+        return DatabaseInUse(f"{path} is busy in another program; nothing was saved. Try again.")
+    return WriteFailed(f"The database {path} refused the change ({exc}); nothing was saved.")

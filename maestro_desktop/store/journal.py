@@ -1,0 +1,135 @@
+"""The append-only journal: every clinical fact as a hash-chained event.
+
+Each event's hash covers its own fields and the previous event's hash, so altering, removing or
+inserting a row behind the app's back breaks the chain at that row. `append` runs inside the
+caller's transaction; the caller writes projections in the same one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+GENESIS = "0" * 64
+HASHED_FIELDS = ("id", "seq", "kind", "payload", "actor", "clinical_time", "recorded_time",
+                 "workstation", "subject", "session", "prev_hash")
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    seq: int
+    kind: str
+    payload: str          # canonical JSON text, exactly as hashed
+    actor: str | None
+    clinical_time: str
+    recorded_time: str
+    workstation: str
+    subject: str | None
+    session: str | None
+    prev_hash: str
+    hash: str
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return json.loads(self.payload)
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def event_hash(fields: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical_json({k: fields[k] for k in HASHED_FIELDS})
+                          .encode("utf-8")).hexdigest()
+
+
+def head(db: Database) -> tuple[int, str]:
+    """(sequence, hash) of the last event, or (0, GENESIS) for an empty journal."""
+    row = db.execute("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def append(db: Database, *, kind: str, payload: dict[str, Any], actor: str | None,
+           clinical_time: str, recorded_time: str, workstation: str,
+           subject: str | None = None, session: str | None = None) -> Event:
+    """Add one event after the current head. Must run inside an open transaction."""
+    if not db.conn.in_transaction:
+        raise RuntimeError("journal.append must run inside a transaction (db.atomic())")
+    seq, prev = head(db)
+    fields: dict[str, Any] = {
+        "id": str(uuid.uuid4()), "seq": seq + 1, "kind": kind,
+        "payload": canonical_json(payload), "actor": actor,
+        "clinical_time": clinical_time, "recorded_time": recorded_time,
+        "workstation": workstation, "subject": subject, "session": session,
+        "prev_hash": prev,
+    }
+    fields["hash"] = event_hash(fields)
+    event = Event(**fields)
+    row = asdict(event)
+    db.execute(f"INSERT INTO journal ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+               list(row.values()))
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('chain_head', ?)",
+               [f"{event.seq}:{event.hash}"])
+    return event
+
+
+def _row_to_event(row: tuple) -> Event:
+    return Event(*row)
+
+
+_COLUMNS = ", ".join((*HASHED_FIELDS, "hash"))
+
+
+def events(db: Database, *, session: str | None = None, subject: str | None = None,
+           after_seq: int = 0) -> Iterator[Event]:
+    where, params = ["seq > ?"], [after_seq]
+    if session:
+        where.append("session = ?")
+        params.append(session)
+    if subject:
+        where.append("subject = ?")
+        params.append(subject)
+    sql = f"SELECT {_COLUMNS} FROM journal WHERE {' AND '.join(where)} ORDER BY seq"
+    for row in db.execute(sql, params):
+        yield _row_to_event(row)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    count: int
+    ok: bool
+    message: str
+    first_bad_seq: int | None = None
+
+
+def verify_chain(db: Database) -> ChainReport:
+    """Recompute every hash and link; name the first event that does not fit."""
+    expected_seq, prev, count = 1, GENESIS, 0
+    for event in events(db):
+        count += 1
+        label = f"event #{event.seq} ({event.kind}, id {event.id})"
+        if event.seq != expected_seq:
+            return ChainReport(count, False, f"events #{expected_seq}..#{event.seq - 1} are "
+                               f"missing before {label}", expected_seq)
+        if event.prev_hash != prev:
+            return ChainReport(count, False, f"{label} does not follow the event before it "
+                               "(removed or inserted row)", event.seq)
+        if event_hash(asdict(event)) != event.hash:
+            return ChainReport(count, False, f"{label} was altered after it was written",
+                               event.seq)
+        expected_seq, prev = event.seq + 1, event.hash
+    stored = db.execute("SELECT value FROM meta WHERE key = 'chain_head'").fetchone()
+    actual = f"{expected_seq - 1}:{prev}"
+    if count and (stored is None or stored[0] != actual):
+        recorded = stored[0].split(":")[0] if stored else "none"
+        return ChainReport(count, False, f"the journal ends at event #{expected_seq - 1} but the "
+                           f"recorded head is event #{recorded}: events were removed from the end",
+                           expected_seq)
+    return ChainReport(count, True, f"{count} events, chain intact")

@@ -1,0 +1,135 @@
+"""Numbered schema migrations. Each runs in one transaction; the file is backed up first.
+
+Never edit a migration that has shipped: add the next number. tests/data/ keeps a snapshot of
+every earlier schema, and the tests migrate each of them to the current one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+from .errors import NewerDatabase
+
+migrations = Migrations("maestro")
+
+APPEND_ONLY_TRIGGERS = (
+    "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN SELECT "
+    "RAISE(ABORT, 'the journal is append-only: record a correction instead'); END",
+    "CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal BEGIN SELECT "
+    "RAISE(ABORT, 'the journal is append-only: events cannot be deleted'); END",
+)
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("""
+        CREATE TABLE journal (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            actor TEXT,
+            clinical_time TEXT NOT NULL,
+            recorded_time TEXT NOT NULL,
+            workstation TEXT NOT NULL,
+            subject TEXT,
+            session TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )""")
+    for trigger in APPEND_ONLY_TRIGGERS:
+        db.execute(trigger)
+    db.execute("""
+        CREATE TABLE accounts (
+            username TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE subjects (
+            code TEXT PRIMARY KEY,
+            initials TEXT NOT NULL,
+            birth_year INTEGER NOT NULL,
+            sex TEXT NOT NULL,
+            childbearing_potential INTEGER NOT NULL,
+            enrolment_date TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE vials (
+            vial_id TEXT PRIMARY KEY,
+            lot TEXT NOT NULL,
+            expiry TEXT NOT NULL,
+            release_status TEXT NOT NULL,
+            allocated_subject TEXT REFERENCES subjects(code),
+            allocated_visit INTEGER,
+            administered_session TEXT
+        )""")
+    db.execute("""
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            subject TEXT NOT NULL REFERENCES subjects(code),
+            visit TEXT NOT NULL,
+            status TEXT NOT NULL,
+            step TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            opened_by TEXT NOT NULL,
+            workstation TEXT NOT NULL,
+            closed_at TEXT
+        )""")
+
+
+@migrations(name="0002_journal_indexes")
+def m0002_journal_indexes(db: Database) -> None:
+    db.execute("CREATE INDEX journal_session ON journal(session) WHERE session IS NOT NULL")
+    db.execute("CREATE INDEX journal_subject ON journal(subject) WHERE subject IS NOT NULL")
+    db.execute("CREATE INDEX sessions_open ON sessions(status, workstation)")
+
+
+KNOWN = [m.name for m in migrations._migrations]  # noqa: SLF001 - read-only listing
+
+
+def schema_version(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def backup_copy(db: Database, path: Path, label: str) -> Path:
+    """Online copy with SQLite's backup API (safe on a live WAL database), mode 0600."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.before-{label}-{stamp}.bak")
+    target.touch(mode=0o600, exist_ok=False)
+    dest = sqlite3.connect(target)
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(db: Database, path: Path) -> Path | None:
+    """Bring the file to the current schema; return the backup taken, if any.
+
+    A database carrying migrations this app does not know was written by a newer version:
+    it is refused untouched.
+    """
+    applied = schema_version(db)
+    unknown = [name for name in applied if name not in KNOWN]
+    if unknown:
+        raise NewerDatabase(
+            f"{path} was written by a newer version of maestro-desktop (schema {unknown[-1]}). "
+            "It was left untouched: install the current version to open it.")
+    pending = migrations.pending(db)
+    if not pending:
+        return None
+    backup = backup_copy(db, path, pending[0].name) if applied else None
+    migrations.apply(db)
+    return backup

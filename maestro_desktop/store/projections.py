@@ -1,0 +1,124 @@
+"""Current state derived from the journal, written in the same transaction as each event.
+
+`apply` is the only writer of the projection tables, so `rebuild` (replay every event into
+empty tables) must reproduce them exactly; a test holds it to that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from .journal import Event, events
+
+PROJECTION_TABLES = ("sessions", "vials", "subjects", "accounts")  # children first
+
+_Handler = Callable[[Database, Event], None]
+_HANDLERS: dict[str, _Handler] = {}
+
+
+def handles(kind: str) -> Callable[[_Handler], _Handler]:
+    def register(func: _Handler) -> _Handler:
+        _HANDLERS[kind] = func
+        return func
+    return register
+
+
+def apply(db: Database, event: Event) -> None:
+    """Update projections for one event; kinds without a projection (audit-only) are skipped."""
+    handler = _HANDLERS.get(event.kind)
+    if handler is not None:
+        handler(db, event)
+
+
+def rebuild(db: Database) -> int:
+    """Empty the projections and replay the whole journal into them, in one transaction."""
+    with db.atomic():
+        for table in PROJECTION_TABLES:
+            db.execute(f"DELETE FROM {table}")
+        count = 0
+        for event in events(db):
+            apply(db, event)
+            count += 1
+    return count
+
+
+def _account(db: Database, username: str, sql: str, params: list) -> None:
+    db.execute(f"UPDATE accounts SET {sql} WHERE username = ?", [*params, username])
+
+
+@handles("account.created")
+def _account_created(db: Database, e: Event) -> None:
+    d = e.data
+    db.execute("INSERT INTO accounts (username, display_name, role, password_hash, active, "
+               "created_at) VALUES (?, ?, ?, ?, 1, ?)",
+               [d["username"], d["display_name"], d["role"], d["password_hash"],
+                e.clinical_time])
+
+
+@handles("account.role_changed")
+def _role_changed(db: Database, e: Event) -> None:
+    _account(db, e.data["username"], "role = ?", [e.data["new"]])
+
+
+@handles("account.deactivated")
+def _deactivated(db: Database, e: Event) -> None:
+    _account(db, e.data["username"], "active = 0", [])
+
+
+@handles("account.reactivated")
+def _reactivated(db: Database, e: Event) -> None:
+    _account(db, e.data["username"], "active = 1, failed_attempts = 0, locked_until = NULL", [])
+
+
+@handles("account.password_changed")
+def _password_changed(db: Database, e: Event) -> None:
+    _account(db, e.data["username"], "password_hash = ?", [e.data["password_hash"]])
+
+
+@handles("login.succeeded")
+def _login_ok(db: Database, e: Event) -> None:
+    _account(db, e.data["username"], "failed_attempts = 0, locked_until = NULL", [])
+
+
+@handles("login.failed")
+def _login_failed(db: Database, e: Event) -> None:
+    _account(db, e.data["username"], "failed_attempts = failed_attempts + 1", [])
+
+
+@handles("account.locked")
+def _locked(db: Database, e: Event) -> None:
+    _account(db, e.data["username"], "failed_attempts = 0, locked_until = ?", [e.data["until"]])
+
+
+@handles("subject.registered")
+def _subject(db: Database, e: Event) -> None:
+    d = e.data
+    db.execute("INSERT INTO subjects (code, initials, birth_year, sex, childbearing_potential, "
+               "enrolment_date) VALUES (?, ?, ?, ?, ?, ?)",
+               [d["code"], d["initials"], d["birth_year"], d["sex"],
+                int(d["childbearing_potential"]), d["enrolment_date"]])
+
+
+@handles("vial.registered")
+def _vial(db: Database, e: Event) -> None:
+    d = e.data
+    db.execute("INSERT INTO vials (vial_id, lot, expiry, release_status, allocated_subject, "
+               "allocated_visit, administered_session) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               [d["vial_id"], d["lot"], d["expiry"], d["release_status"],
+                d.get("allocated_subject"), d.get("allocated_visit"),
+                d.get("administered_session")])
+
+
+@handles("session.opened")
+def _session_opened(db: Database, e: Event) -> None:
+    db.execute("INSERT INTO sessions (id, subject, visit, status, step, opened_at, opened_by, "
+               "workstation) VALUES (?, ?, ?, 'open', 'checks', ?, ?, ?)",
+               [e.session, e.subject, e.data["visit"], e.clinical_time, e.actor, e.workstation])
+
+
+@handles("session.closed")
+def _session_closed(db: Database, e: Event) -> None:
+    db.execute("UPDATE sessions SET status = ?, closed_at = ? WHERE id = ?",
+               [e.data["status"], e.clinical_time, e.session])

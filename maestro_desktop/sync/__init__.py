@@ -1,0 +1,1 @@
+"""Central PostgreSQL synchronisation (see the sync issue)."""

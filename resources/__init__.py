@@ -1,0 +1,1 @@
+"""Package data: protocol settings, fonts, icons (installed as maestro_desktop.resources)."""
