@@ -54,6 +54,22 @@ def _check_existing(path: Path) -> None:
                               "It was left untouched.")
 
 
+def _check_maestro(path: Path) -> None:
+    """Refuse another program's SQLite file before anything (even the WAL switch) writes to it."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        ours = "_sqlite_migrations" in tables and conn.execute(
+            "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1",
+            [migrations.migrations.name]).fetchone() is not None
+    finally:
+        conn.close()
+    if tables and not ours:
+        raise DamagedDatabase(f"{path} is an SQLite file but not a maestro database. "
+                              "It was left untouched.")
+
+
 def _create_file(path: Path) -> None:
     if not path.parent.is_dir():
         raise LocationNotWritable(f"The folder {path.parent} does not exist.")
@@ -101,10 +117,15 @@ def open_store(path: Path | str, *, create: bool = True, training: bool = False)
         _check_existing(path)
     elif not create:
         raise StoreError(f"There is no database at {path}.")
+    if not path.parent.is_dir():
+        # Checked before locking: the lock library would silently create the missing folders.
+        raise LocationNotWritable(f"The folder {path.parent} does not exist.")
     lock = _take_lock(path)
     try:
         if not path.exists():
             _create_file(path)
+        elif not new:
+            _check_maestro(path)
         db = connect(path)
         try:
             backup = migrations.migrate(db, path)

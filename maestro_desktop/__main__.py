@@ -1,0 +1,7 @@
+"""`python -m maestro_desktop` opens the GUI."""
+
+import sys
+
+from maestro_desktop.gui.app import main
+
+sys.exit(main())

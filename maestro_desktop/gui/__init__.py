@@ -1,0 +1,1 @@
+"""Qt widgets, windows and the bridge to services: the only package that imports Qt."""

@@ -1,0 +1,79 @@
+"""`make screenshots`: render the main screens of a training database to PNG files.
+
+    python -m maestro_desktop.gui.screenshots docs/screenshots
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ..services.clinic import Clinic
+from ..services.demo import build_demo
+from ..settings import load_protocol
+from .app import Launcher, setup_application
+
+SIZE = (1280, 800)
+
+
+def wait_for(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    loop = QEventLoop()
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not reach the expected state")
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+
+
+def render(out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = setup_application(sys.argv[:1])
+    protocol = load_protocol()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "training.sqlite"
+        clinic = Clinic.open(path, protocol=protocol, training=True)
+        passwords = build_demo(clinic).passwords
+        clinic.close()
+
+        launcher = Launcher(app, protocol)
+        window = launcher.start(path)
+        window.resize(*SIZE)
+        saved = []
+
+        def shoot(name: str) -> None:
+            wait_for(lambda: window.ops.pending == 0)
+            QTimer.singleShot(100, lambda: None)
+            wait_for(lambda: True)
+            target = out_dir / f"{name}.png"
+            window.grab().save(str(target))
+            saved.append(target)
+
+        wait_for(lambda: window.training and window.ops.pending == 0)
+        page = window.login_page
+        page.ui.usernameEdit.setText("dr.martin")
+        shoot("01-login")
+        page.ui.passwordEdit.setText(passwords["dr.martin"])
+        page.ui.loginButton.click()
+        wait_for(lambda: window.ui.pages.currentWidget() is window.subjects_page
+                 and window.subjects_page.rows)
+        shoot("02-subject-list")
+        window.subjects_page.ui.subjectTable.selectRow(1)
+        window.subjects_page.ui.openSessionButton.click()
+        wait_for(lambda: window.ui.pages.currentWidget() is window.session_page)
+        shoot("03-open-session")
+        window.lock_now("on demand")
+        shoot("04-locked")
+        launcher.stop()
+    return saved
+
+
+if __name__ == "__main__":
+    for png in render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
+        print(png)

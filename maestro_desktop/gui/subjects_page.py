@@ -1,0 +1,93 @@
+"""The subject list: each subject's next due visit and whether today is inside its window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+
+from ..domain.visits import WindowStatus
+from ..services.subjects import SubjectOverview
+from .forms.ui_subjects_page import Ui_SubjectsPage
+
+COLUMNS = ("Subject", "Initials", "Enrolled", "Next visit", "Window", "Session")
+WINDOW_MARK = {WindowStatus.IN_WINDOW: "✓ ", WindowStatus.EARLY: "… ", WindowStatus.LATE: "⚠ "}
+
+
+class SubjectsPage(QWidget):
+    open_requested = Signal(str, str)   # subject code, visit key
+    resume_requested = Signal(str)      # session id
+    refresh_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SubjectsPage()
+        self.ui.setupUi(self)
+        table = self.ui.subjectTable
+        table.setColumnCount(len(COLUMNS))
+        table.setHorizontalHeaderLabels(COLUMNS)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.itemSelectionChanged.connect(self._selection_changed)
+        table.itemActivated.connect(lambda _item: self._open())
+        self.ui.openSessionButton.clicked.connect(self._open)
+        self.ui.refreshButton.clicked.connect(self.refresh_requested)
+        self.rows: list[SubjectOverview] = []
+
+    def set_rows(self, rows: list[SubjectOverview]) -> None:
+        self.rows = rows
+        table = self.ui.subjectTable
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            nxt = row.next_visit
+            cells = (row.subject.code, row.subject.initials,
+                     row.subject.enrolment_date.isoformat(),
+                     nxt.label if nxt else "plan complete",
+                     (WINDOW_MARK.get(row.window, "") + row.window_text) if nxt else "",
+                     "open" if row.open_session else "")
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 4 and row.window is not None:
+                    item.setData(Qt.ItemDataRole.UserRole, row.window.name)
+                table.setItem(r, c, item)
+        if rows and not table.selectedItems():
+            table.selectRow(0)
+        self._selection_changed()
+
+    def selected(self) -> SubjectOverview | None:
+        index = self.ui.subjectTable.currentRow()
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        button, message = self.ui.openSessionButton, ""
+        if row is None:
+            button.setEnabled(False)
+        elif row.open_session:
+            button.setText("&Resume the open session")
+            button.setEnabled(True)
+        elif row.next_visit is None or row.next_visit.injection is None:
+            button.setText("&Open session for this visit")
+            button.setEnabled(False)
+            message = (f"{row.subject.code}: no injection visit left "
+                       f"({row.next_visit.label if row.next_visit else 'plan complete'}).")
+        else:
+            button.setText(f"&Open session: {row.subject.code}, {row.next_visit.label}")
+            button.setEnabled(True)
+            if row.window is not WindowStatus.IN_WINDOW:
+                message = f"⚠ {row.next_visit.label} of {row.subject.code}: {row.window_text}."
+        self.show_message(message)
+
+    def show_message(self, text: str) -> None:
+        self.ui.messageLabel.setProperty("alert", "warning" if text else "info")
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.style().polish(self.ui.messageLabel)
+
+    def _open(self) -> None:
+        row = self.selected()
+        if row is None or not self.ui.openSessionButton.isEnabled():
+            return
+        if row.open_session:
+            self.resume_requested.emit(row.open_session)
+        else:
+            self.open_requested.emit(row.subject.code, row.next_visit.key)
