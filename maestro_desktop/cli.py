@@ -9,15 +9,15 @@ from pathlib import Path
 
 from . import __version__
 from .domain.protocol import ProtocolError
-from .paths import default_db_path
+from .paths import default_db_path, default_training_db_path
 from .services.errors import USER_FACING
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def _db_arg(parser: argparse.ArgumentParser) -> None:
+def _db_arg(parser: argparse.ArgumentParser, default: Path | None = None) -> None:
     parser.add_argument("--db", type=Path, default=None,
-                        help=f"database file (default: {default_db_path()})")
+                        help=f"database file (default: {default or default_db_path()})")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,7 +26,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     demo = sub.add_parser("demo", help="build a training database")
-    _db_arg(demo)
+    _db_arg(demo, default_training_db_path())
     demo.add_argument("--force", action="store_true", help="replace an existing file")
 
     audit = sub.add_parser("audit", help="audit trail checks")
@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.db is None and args.command == "demo":
+        # Training data never goes into the clinical database's default place.
+        args.db = default_training_db_path()
+        args.db.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     args.db = args.db or default_db_path()
     from .cli_commands import COMMANDS
     key = args.command + (f" {args.audit_command}" if args.command == "audit" else "") + (

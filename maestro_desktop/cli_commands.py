@@ -7,10 +7,11 @@ import sqlite3
 from argparse import Namespace
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from .store import journal
 from .store.database import open_readonly
-from .store.errors import explain
+from .store.errors import StoreError, explain
 
 HIDDEN_KEYS = {"password_hash"}
 
@@ -25,6 +26,10 @@ def demo(args: Namespace) -> int:
             print(f"maestro: {path} already exists; add --force to replace it with a new "
                   "training database.")
             return 1
+        if _is_clinical(path):
+            print(f"maestro: {path} is a clinical database, not a training one; it was not "
+                  "replaced.")
+            return 1
         for suffix in ("", "-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
     clinic = Clinic.open(path, training=True)
@@ -37,6 +42,21 @@ def demo(args: Namespace) -> int:
     for username, password in made.passwords.items():
         print(f"  {username:<15} {password}")
     return 0
+
+
+def _is_clinical(path: Path) -> bool:
+    """True for a maestro database holding real (non-training) records."""
+    try:
+        db = open_readonly(path)
+    except StoreError:
+        return False  # not a maestro database: --force may replace it
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'training'").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        db.close()
+    return row is not None and row[0] != "1"
 
 
 def audit_verify(args: Namespace) -> int:

@@ -64,6 +64,7 @@ class Launcher:
         window.fatal.connect(self._fatal)
         window.training_requested.connect(self.open_training)
         window.show()
+        window.start()
         self.window = window
         return window
 

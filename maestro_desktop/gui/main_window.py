@@ -66,7 +66,10 @@ class MainWindow(QMainWindow):
         self._tick()
         self._show_locked_state()
         self.db_label.setText("Opening the database…")
-        ops.watch(ops.worker.opened, self._database_opened, self.fatal.emit)
+
+    def start(self) -> None:
+        """Wait for the database (opening on its worker) once the caller has connected `fatal`."""
+        self.ops.watch(self.ops.worker.opened, self._database_opened, self.fatal.emit)
 
     # --- set-up -------------------------------------------------------------------------
     def _build_actions(self) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
+from ..store.errors import StoreError
 from .clinic import Clinic
 
 T = TypeVar("T")
@@ -21,6 +22,7 @@ class DbWorker:
     def __init__(self, opener: Callable[[], Clinic]) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="maestro-db")
         self._clinic: Clinic | None = None
+        self._closed = False
         self.opened: Future[Clinic] = self._executor.submit(self._open, opener)
 
     def _open(self, opener: Callable[[], Clinic]) -> Clinic:
@@ -29,15 +31,22 @@ class DbWorker:
 
     def submit(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> Future[T]:
         """Run `func(clinic, *args, **kwargs)` on the database thread."""
+        if self._closed:
+            refused: Future[T] = Future()
+            refused.set_exception(StoreError("The database is closed."))
+            return refused
         return self._executor.submit(self._call, func, args, kwargs)
 
     def _call(self, func: Callable[..., T], args: tuple, kwargs: dict) -> T:
         if self._clinic is None:
-            raise RuntimeError("the database is not open")
+            raise StoreError("The database is not open.")
         return func(self._clinic, *args, **kwargs)
 
     def close(self) -> None:
-        """Close the connection on its own thread, then stop the thread."""
+        """Close the connection on its own thread, then stop the thread. Safe to repeat."""
+        if self._closed:
+            return
+        self._closed = True
         def _close() -> None:
             if self._clinic is not None:
                 self._clinic.close()

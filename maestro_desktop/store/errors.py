@@ -30,7 +30,7 @@ class WriteFailed(StoreError):
 
 
 def explain(exc: sqlite3.Error, path: object) -> StoreError:
-    """Turn an SQLite error into words; nothing half-written stays behind (the transaction rolled back)."""
+    """Turn an SQLite error into words; nothing half-written stays (the transaction rolled back)."""
     text = str(exc).lower()
     if "disk is full" in text or "disk i/o" in text:
         return WriteFailed(f"The disk holding {path} is full or failing; nothing was saved. "

@@ -126,10 +126,18 @@ def verify_chain(db: Database) -> ChainReport:
                                event.seq)
         expected_seq, prev = event.seq + 1, event.hash
     stored = db.execute("SELECT value FROM meta WHERE key = 'chain_head'").fetchone()
-    actual = f"{expected_seq - 1}:{prev}"
-    if count and (stored is None or stored[0] != actual):
-        recorded = stored[0].split(":")[0] if stored else "none"
-        return ChainReport(count, False, f"the journal ends at event #{expected_seq - 1} but the "
-                           f"recorded head is event #{recorded}: events were removed from the end",
-                           expected_seq)
+    last = expected_seq - 1
+    actual = f"{last}:{prev}"
+    # An emptied journal still has its recorded head, so it is checked too.
+    if (count or stored is not None) and (stored is None or stored[0] != actual):
+        head_seq = stored[0].partition(":")[0] if stored else "0"
+        recorded = int(head_seq) if head_seq.isdigit() else 0
+        if recorded > last:
+            what, first_bad = "events were removed from the end", last + 1
+        elif recorded < last:
+            what, first_bad = "events were added behind the app's back", recorded + 1
+        else:
+            what, first_bad = "the last event was replaced", last
+        return ChainReport(count, False, f"the journal ends at event #{last} but the recorded "
+                           f"head is event #{recorded}: {what}", first_bad)
     return ChainReport(count, True, f"{count} events, chain intact")

@@ -84,7 +84,10 @@ def _login_ok(db: Database, e: Event) -> None:
 
 @handles("login.failed")
 def _login_failed(db: Database, e: Event) -> None:
-    _account(db, e.data["username"], "failed_attempts = failed_attempts + 1", [])
+    # Only a checked, wrong password counts towards the lock; attempts refused while the
+    # account is locked or deactivated must not shorten the next round.
+    if e.data.get("reason") == "wrong password":
+        _account(db, e.data["username"], "failed_attempts = failed_attempts + 1", [])
 
 
 @handles("account.locked")

@@ -1,0 +1,88 @@
+"""GUI fixtures: a real MainWindow on a temporary training database, driven with pytest-qt."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from maestro_desktop.gui.app import setup_application  # noqa: E402
+from maestro_desktop.gui.main_window import MainWindow  # noqa: E402
+from maestro_desktop.gui.ops import Ops  # noqa: E402
+from maestro_desktop.services.clinic import Clinic  # noqa: E402
+from maestro_desktop.services.demo import build_demo  # noqa: E402
+from maestro_desktop.services.worker import DbWorker  # noqa: E402
+from maestro_desktop.settings import load_protocol  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    return type(setup_application([]))
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls):  # noqa: ARG001 - the app carries our fonts and style
+    return setup_application(["maestro-tests"])
+
+
+@pytest.fixture
+def demo_db(tmp_path) -> tuple[Path, dict[str, str]]:
+    path = tmp_path / "training.sqlite"
+    clinic = Clinic.open(path, training=True)
+    passwords = build_demo(clinic).passwords
+    clinic.close()
+    return path, passwords
+
+
+@dataclass
+class Running:
+    window: MainWindow
+    worker: DbWorker
+    fatal: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def launch(qtbot, qapp):
+    """launch(path) -> Running: a shown main window whose database opens on its worker."""
+    started: list[Running] = []
+
+    def start(path: Path, *, wait_ready: bool = True) -> Running:
+        protocol = load_protocol()
+        worker = DbWorker(lambda: Clinic.open(path, protocol=protocol))
+        window = MainWindow(Ops(worker), autolock_minutes=protocol.site.autolock_minutes)
+        qapp.installEventFilter(window.idle)
+        qtbot.addWidget(window)
+        running = Running(window, worker)
+        window.fatal.connect(running.fatal.append)
+        window.show()
+        window.start()
+        started.append(running)
+        if wait_ready:
+            qtbot.waitUntil(lambda: window.ops.pending == 0 and "Database:" in
+                            window.db_label.text(), timeout=10000)
+        return running
+
+    yield start
+    for running in started:
+        stop(qapp, running)
+
+
+def stop(qapp, running: Running) -> None:
+    qapp.removeEventFilter(running.window.idle)
+    running.window.close()
+    running.worker.close()
+
+
+def log_in(qtbot, window: MainWindow, username: str, password: str) -> None:
+    """Type into the real form and press Enter, as a user would."""
+    from PySide6.QtCore import Qt
+
+    page = window.login_page
+    page.ui.usernameEdit.clear()
+    qtbot.keyClicks(page.ui.usernameEdit, username)
+    qtbot.keyClicks(page.ui.passwordEdit, password)
+    qtbot.keyClick(page.ui.passwordEdit, Qt.Key.Key_Return)
