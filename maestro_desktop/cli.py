@@ -38,6 +38,35 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--session", help="only this session's events")
     events.add_argument("--json", action="store_true", help="one JSON object per line")
 
+    account = sub.add_parser("account", help="accounts (asks the password of --as)")
+    account_sub = account.add_subparsers(dest="account_command", required=True)
+    add = account_sub.add_parser("add", help="create an account")
+    _db_arg(add)
+    add.add_argument("--as", dest="actor", required=True, help="your user name")
+    add.add_argument("--username", required=True)
+    add.add_argument("--name", required=True, help="printed name, as on signatures")
+    add.add_argument("--role", required=True, choices=["investigator", "nurse", "coordinator"])
+    deactivate = account_sub.add_parser("deactivate", help="deactivate an account")
+    _db_arg(deactivate)
+    deactivate.add_argument("--as", dest="actor", required=True, help="your user name")
+    deactivate.add_argument("--username", required=True)
+    deactivate.add_argument("--reason", required=True)
+
+    subject = sub.add_parser("subject", help="subject registry (asks the password of --as)")
+    subject_sub = subject.add_subparsers(dest="subject_command", required=True)
+    sadd = subject_sub.add_parser("add", help="register an enrolled subject (no names)")
+    _db_arg(sadd)
+    sadd.add_argument("--as", dest="actor", required=True, help="your user name")
+    sadd.add_argument("--code", required=True, help="e.g. 01-003")
+    sadd.add_argument("--initials", required=True)
+    sadd.add_argument("--birth-year", type=int, required=True)
+    sadd.add_argument("--sex", required=True, choices=["F", "M"])
+    sadd.add_argument("--childbearing-potential", action="store_true")
+    sadd.add_argument("--enrolled", required=True, help="enrolment date, YYYY-MM-DD")
+
+    subjects = sub.add_parser("subjects", help="list subjects with their next visit")
+    _db_arg(subjects)
+
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     _db_arg(db_sub.add_parser("check", help="full SQLite integrity check and chain check"))
@@ -52,8 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         args.db.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     args.db = args.db or default_db_path()
     from .cli_commands import COMMANDS
-    key = args.command + (f" {args.audit_command}" if args.command == "audit" else "") + (
-        f" {args.db_command}" if args.command == "db" else "")
+    action = getattr(args, f"{args.command}_command", None)
+    key = f"{args.command} {action}" if action else args.command
     try:
         return COMMANDS[key](args)
     except (ProtocolError, *USER_FACING) as exc:

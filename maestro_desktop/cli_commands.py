@@ -129,6 +129,95 @@ def db_check(args: Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _authenticated(args: Namespace):  # noqa: ANN202 - (Clinic, User)
+    """Open the database for writing and check the password of --as (asked, never an option)."""
+    from getpass import getpass
+
+    from .services import accounts
+    from .services.clinic import Clinic
+
+    clinic = Clinic.open(args.db, create=False)
+    try:
+        user = accounts.login(clinic, args.actor, getpass(f"Password for {args.actor}: "),
+                              purpose="command line")
+    except BaseException:
+        clinic.close()
+        raise
+    return clinic, user
+
+
+def account_add(args: Namespace) -> int:
+    from getpass import getpass
+
+    from .services import accounts
+    from .services.errors import InvalidInput
+
+    clinic, user = _authenticated(args)
+    try:
+        password = getpass(f"New password for {args.username}: ")
+        if getpass("Repeat it: ") != password:
+            raise InvalidInput("The two passwords differ; nothing was created.")
+        made = accounts.create_account(clinic, user, username=args.username,
+                                       display_name=args.name, role=args.role,
+                                       password=password)
+    finally:
+        clinic.close()
+    print(f"Account {made.username} ({made.role.value}) created.")
+    return 0
+
+
+def account_deactivate(args: Namespace) -> int:
+    from .services import accounts
+
+    clinic, user = _authenticated(args)
+    try:
+        accounts.deactivate(clinic, user, args.username, args.reason)
+    finally:
+        clinic.close()
+    print(f"Account {args.username} deactivated.")
+    return 0
+
+
+def subject_add(args: Namespace) -> int:
+    from datetime import date
+
+    from .domain.subjects import Subject
+    from .services import subjects
+    from .services.errors import InvalidInput
+
+    try:
+        enrolled = date.fromisoformat(args.enrolled)
+    except ValueError:
+        raise InvalidInput(f"'{args.enrolled}' is not a date (YYYY-MM-DD).") from None
+    clinic, user = _authenticated(args)
+    try:
+        subjects.register_subject(clinic, user, Subject(
+            args.code, args.initials.upper(), args.birth_year, args.sex,
+            args.childbearing_potential, enrolled))
+    finally:
+        clinic.close()
+    print(f"Subject {args.code} registered.")
+    return 0
+
+
+def subjects_list(args: Namespace) -> int:
+    from .services import subjects
+    from .services.clinic import Clinic
+
+    clinic = Clinic.open(args.db, create=False)
+    try:
+        rows = subjects.overview(clinic, datetime.now().astimezone().date())
+    finally:
+        clinic.close()
+    for row in rows:
+        nxt = row.next_visit.label if row.next_visit else "-"
+        print(f"{row.subject.code}  {row.subject.initials:<4} enrolled "
+              f"{row.subject.enrolment_date}  next: {nxt:<20} {row.window_text}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Namespace], int]] = {
     "demo": demo, "audit verify": audit_verify, "events": events, "db check": db_check,
+    "account add": account_add, "account deactivate": account_deactivate,
+    "subject add": subject_add, "subjects": subjects_list,
 }

@@ -58,9 +58,10 @@ class Clinic:
 
     @classmethod
     def open(cls, path: Path | str, *, protocol: Protocol | None = None,
-             clock: Callable[[], datetime] = utc_now, training: bool = False) -> Clinic:
+             clock: Callable[[], datetime] = utc_now, training: bool = False,
+             create: bool = True) -> Clinic:
         protocol = protocol or load_protocol()
-        return cls(open_store(path, training=training), protocol, clock)
+        return cls(open_store(path, training=training, create=create), protocol, clock)
 
     @property
     def db(self):  # noqa: ANN201 - sqlite_utils.Database

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from driving import Running, stop
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,12 +20,8 @@ from maestro_desktop.settings import load_protocol  # noqa: E402
 
 
 @pytest.fixture(scope="session")
-def qapp_cls():
-    return type(setup_application([]))
-
-
-@pytest.fixture(scope="session")
-def qapp(qapp_args, qapp_cls):  # noqa: ARG001 - the app carries our fonts and style
+def qapp():
+    """The application as the product sets it up: bundled fonts and the bedside style."""
     return setup_application(["maestro-tests"])
 
 
@@ -36,13 +32,6 @@ def demo_db(tmp_path) -> tuple[Path, dict[str, str]]:
     passwords = build_demo(clinic).passwords
     clinic.close()
     return path, passwords
-
-
-@dataclass
-class Running:
-    window: MainWindow
-    worker: DbWorker
-    fatal: list[str] = field(default_factory=list)
 
 
 @pytest.fixture
@@ -69,20 +58,3 @@ def launch(qtbot, qapp):
     yield start
     for running in started:
         stop(qapp, running)
-
-
-def stop(qapp, running: Running) -> None:
-    qapp.removeEventFilter(running.window.idle)
-    running.window.close()
-    running.worker.close()
-
-
-def log_in(qtbot, window: MainWindow, username: str, password: str) -> None:
-    """Type into the real form and press Enter, as a user would."""
-    from PySide6.QtCore import Qt
-
-    page = window.login_page
-    page.ui.usernameEdit.clear()
-    qtbot.keyClicks(page.ui.usernameEdit, username)
-    qtbot.keyClicks(page.ui.passwordEdit, password)
-    qtbot.keyClick(page.ui.passwordEdit, Qt.Key.Key_Return)

@@ -6,7 +6,7 @@ import hashlib
 import json
 import sqlite3
 
-from conftest import log_in, stop
+from driving import log_in, stop
 
 from maestro_desktop.store.database import open_store
 
