@@ -64,7 +64,8 @@ class Launcher:
         window.fatal.connect(self._fatal)
         window.training_requested.connect(self.open_training)
         window.show()
-        window.start()
+        # Open the database once the window is on screen: the login form appears at once.
+        QTimer.singleShot(0, window.start)
         self.window = window
         return window
 

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Wait for the database (opening on its worker) once the caller has connected `fatal`."""
-        self.ops.watch(self.ops.worker.opened, self._database_opened, self.fatal.emit)
+        self.ops.watch(self.ops.worker.start(), self._database_opened, self.fatal.emit)
 
     # --- set-up -------------------------------------------------------------------------
     def _build_actions(self) -> None:

@@ -21,9 +21,16 @@ T = TypeVar("T")
 class DbWorker:
     def __init__(self, opener: Callable[[], Clinic]) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="maestro-db")
+        self._opener = opener
         self._clinic: Clinic | None = None
         self._closed = False
-        self.opened: Future[Clinic] = self._executor.submit(self._open, opener)
+        self.opened: Future[Clinic] | None = None
+
+    def start(self) -> Future[Clinic]:
+        """Open the database on the worker thread; later submissions queue behind it."""
+        if self.opened is None:
+            self.opened = self._executor.submit(self._open, self._opener)
+        return self.opened
 
     def _open(self, opener: Callable[[], Clinic]) -> Clinic:
         self._clinic = opener()

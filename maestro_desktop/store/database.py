@@ -12,12 +12,13 @@ import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
-from sqlite_utils import Database
-
-from . import migrations
 from .errors import DamagedDatabase, DatabaseInUse, LocationNotWritable, StoreError, explain
+
+if TYPE_CHECKING:  # loaded on the database thread, so the window shows without waiting
+    from filelock import FileLock
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -56,13 +57,15 @@ def _check_existing(path: Path) -> None:
 
 def _check_maestro(path: Path) -> None:
     """Refuse another program's SQLite file before anything (even the WAL switch) writes to it."""
+
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = {row[0] for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        # 'maestro' is migrations.migrations.name, spelt out to keep sqlite-utils unimported.
         ours = "_sqlite_migrations" in tables and conn.execute(
-            "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1",
-            [migrations.migrations.name]).fetchone() is not None
+            "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'maestro' LIMIT 1"
+        ).fetchone() is not None
     finally:
         conn.close()
     if tables and not ours:
@@ -82,6 +85,8 @@ def _create_file(path: Path) -> None:
 
 
 def _take_lock(path: Path) -> FileLock:
+    from filelock import FileLock, Timeout
+
     lock = FileLock(str(path) + ".lock", timeout=0, mode=0o600)
     try:
         lock.acquire()
@@ -96,6 +101,8 @@ def _take_lock(path: Path) -> FileLock:
 
 def connect(path: Path, *, readonly: bool = False) -> Database:
     """A sqlite-utils Database on `path` with the durability settings, no file creation."""
+    from sqlite_utils import Database
+
     mode = "ro" if readonly else "rw"
     conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
@@ -111,6 +118,8 @@ def open_store(path: Path | str, *, create: bool = True, training: bool = False)
 
     Raises a StoreError subclass whose message is meant for the user.
     """
+    from . import migrations
+
     path = Path(path).expanduser().absolute()
     new = not path.exists() or path.stat().st_size == 0
     if not new:

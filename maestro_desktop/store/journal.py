@@ -12,9 +12,11 @@ import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # sqlite-utils loads on the database thread, after the window shows
+    from sqlite_utils import Database
+
 
 GENESIS = "0" * 64
 HASHED_FIELDS = ("id", "seq", "kind", "payload", "actor", "clinical_time", "recorded_time",
@@ -133,11 +135,11 @@ def verify_chain(db: Database) -> ChainReport:
         head_seq = stored[0].partition(":")[0] if stored else "0"
         recorded = int(head_seq) if head_seq.isdigit() else 0
         if recorded > last:
-            what, first_bad = "events were removed from the end", last + 1
+            what, first_bad = f"events #{last + 1}..#{recorded} were removed", last + 1
         elif recorded < last:
-            what, first_bad = "events were added behind the app's back", recorded + 1
+            what, first_bad = f"events #{recorded + 1}..#{last} were added", recorded + 1
         else:
-            what, first_bad = "the last event was replaced", last
+            what, first_bad = f"event #{last} was replaced", last
         return ChainReport(count, False, f"the journal ends at event #{last} but the recorded "
                            f"head is event #{recorded}: {what}", first_bad)
     return ChainReport(count, True, f"{count} events, chain intact")

@@ -7,14 +7,16 @@ empty tables) must reproduce them exactly; a test holds it to that.
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .journal import Event, events
 
+if TYPE_CHECKING:  # sqlite-utils loads on the database thread, after the window shows
+    from sqlite_utils import Database
+
 PROJECTION_TABLES = ("sessions", "vials", "subjects", "accounts")  # children first
 
-_Handler = Callable[[Database, Event], None]
+_Handler = Callable[["Database", Event], None]
 _HANDLERS: dict[str, _Handler] = {}
 
 

@@ -21,6 +21,10 @@ def on_page(window, page) -> bool:
     return window.ui.pages.currentWidget() is page and window.ops.pending == 0
 
 
+def subjects_listed(window) -> bool:
+    return on_page(window, window.subjects_page) and bool(window.subjects_page.rows)
+
+
 def test_wrong_password_then_login_shows_subject_list(qtbot, launch, demo_db):
     path, passwords = demo_db
     window = launch(path).window
@@ -34,7 +38,7 @@ def test_wrong_password_then_login_shows_subject_list(qtbot, launch, demo_db):
     assert window.user is None
 
     log_in(qtbot, window, "dr.martin", passwords["dr.martin"])
-    qtbot.waitUntil(lambda: on_page(window, window.subjects_page) and bool(window.subjects_page.rows))
+    qtbot.waitUntil(lambda: subjects_listed(window))
     table = window.subjects_page.ui.subjectTable
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
         "01-001", "01-002", "01-003", "01-004"]
@@ -46,7 +50,7 @@ def test_wrong_password_then_login_shows_subject_list(qtbot, launch, demo_db):
 
 
 def open_first_subject(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: on_page(window, window.subjects_page) and bool(window.subjects_page.rows))
+    qtbot.waitUntil(lambda: subjects_listed(window))
     window.subjects_page.ui.subjectTable.selectRow(0)
     window.subjects_page.ui.openSessionButton.click()
     qtbot.waitUntil(lambda: on_page(window, window.session_page))

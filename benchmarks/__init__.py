@@ -1,0 +1,1 @@
+"""What `make bench` runs: each figure against a floor measured in the same run."""
