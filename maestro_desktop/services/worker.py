@@ -38,6 +38,7 @@ class DbWorker:
 
     def submit(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> Future[T]:
         """Run `func(clinic, *args, **kwargs)` on the database thread."""
+        self.start()   # the opening always runs first, whatever is submitted before start()
         if self._closed:
             refused: Future[T] = Future()
             refused.set_exception(StoreError("The database is closed."))

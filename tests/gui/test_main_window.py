@@ -177,3 +177,29 @@ def test_second_instance_gets_a_clear_message(qtbot, launch, demo_db):
         assert "already open" in running.fatal[0]
     finally:
         holder.close()
+
+
+def test_first_start_can_open_the_training_database(qtbot, qapp, tmp_path, monkeypatch):
+    from maestro_desktop.gui import app as app_module
+    from maestro_desktop.paths import default_training_db_path
+    from maestro_desktop.settings import load_protocol
+
+    shown: list[str] = []
+    monkeypatch.setattr(app_module.QMessageBox, "information",
+                        lambda _parent, _title, text: shown.append(text))
+    launcher = app_module.Launcher(qapp, load_protocol())
+    try:
+        window = launcher.start(tmp_path / "empty.sqlite")
+        qtbot.waitUntil(lambda: window.first_run is not None and window.first_run.isVisible())
+        window.first_run.ui.trainingButton.click()
+        qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+        training = launcher.window
+        assert training is not window and training.training
+        assert default_training_db_path().exists()
+        password = next(line.split()[-1] for line in shown[0].splitlines()
+                        if line.startswith("dr.martin"))
+        log_in(qtbot, training, "dr.martin", password)
+        qtbot.waitUntil(lambda: subjects_listed(training))
+        assert training.ui.trainingLabel.isVisible()
+    finally:
+        launcher.stop()
