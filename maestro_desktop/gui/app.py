@@ -81,6 +81,7 @@ class Launcher:
 
     def open_training(self) -> None:
         path = default_training_db_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
         fresh = not path.exists()
         window = self.start(path, training=True)
         if fresh:
