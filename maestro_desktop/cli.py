@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import __version__
 from .domain.protocol import ProtocolError
-from .paths import default_db_path, default_training_db_path
+from .paths import default_db_path, default_training_db_path, ensure_parent
 from .services.errors import USER_FACING
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -77,8 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.db is None and args.command == "demo":
         # Training data never goes into the clinical database's default place.
-        args.db = default_training_db_path()
-        args.db.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        args.db = ensure_parent(default_training_db_path())
     args.db = args.db or default_db_path()
     from .cli_commands import COMMANDS
     action = getattr(args, f"{args.command}_command", None)

@@ -24,3 +24,9 @@ def default_db_path() -> Path:
 
 def default_training_db_path() -> Path:
     return data_dir() / "maestro-training.sqlite"
+
+
+def ensure_parent(path: Path) -> Path:
+    """Create the folder of a default database, readable by its owner only (clinical data)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

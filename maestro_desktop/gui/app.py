@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..domain.protocol import Protocol, ProtocolError
-from ..paths import default_db_path, default_training_db_path
+from ..paths import default_db_path, default_training_db_path, ensure_parent
 from ..services.clinic import Clinic
 from ..services.worker import DbWorker
 from ..settings import load_protocol
@@ -80,8 +80,7 @@ class Launcher:
             self.worker = None
 
     def open_training(self) -> None:
-        path = default_training_db_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path = ensure_parent(default_training_db_path())
         fresh = not path.exists()
         window = self.start(path, training=True)
         if fresh:
@@ -124,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     path = args.db or default_db_path()
     if args.db is None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        ensure_parent(path)
     launcher = Launcher(app, protocol)
     window = launcher.start(path)
     _bench_hooks(window)
