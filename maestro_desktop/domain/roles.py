@@ -20,6 +20,8 @@ class Action(StrEnum):
     MANAGE_ACCOUNTS = "manage accounts"
     REGISTER_SUBJECT = "register subjects"
     IMPORT_REFERENCE = "import reference data"
+    RECORD_ELIGIBILITY = "record eligibility at enrolment"
+    SIGN_ELIGIBILITY = "sign the eligibility record"
     OPEN_SESSION = "open an injection session"
     RECORD_CHECKS = "record pre-procedure checks"
     DECIDE_GO = "decide GO / NO-GO"
@@ -34,7 +36,8 @@ class Action(StrEnum):
 
 _GRANTS: dict[Role, frozenset[Action]] = {
     Role.INVESTIGATOR: frozenset({
-        Action.MANAGE_ACCOUNTS, Action.REGISTER_SUBJECT, Action.OPEN_SESSION,
+        Action.MANAGE_ACCOUNTS, Action.REGISTER_SUBJECT, Action.RECORD_ELIGIBILITY,
+        Action.SIGN_ELIGIBILITY, Action.OPEN_SESSION,
         Action.RECORD_CHECKS, Action.DECIDE_GO, Action.VERIFY_VIAL, Action.CONFIRM_VIAL,
         Action.RECORD_PROCEDURE, Action.RECORD_VITALS, Action.RECORD_ADVERSE_EVENT,
         Action.SIGN_SESSION, Action.VIEW_RECORDS,
@@ -45,7 +48,7 @@ _GRANTS: dict[Role, frozenset[Action]] = {
     }),
     Role.COORDINATOR: frozenset({
         Action.MANAGE_ACCOUNTS, Action.REGISTER_SUBJECT, Action.IMPORT_REFERENCE,
-        Action.VIEW_RECORDS,
+        Action.RECORD_ELIGIBILITY, Action.VIEW_RECORDS,
     }),
 }
 

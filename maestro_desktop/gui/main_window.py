@@ -9,12 +9,22 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QToolBar,
+    QWidget,
+)
 
 from ..domain.steps import STEP_LABELS, STEPS, StepState, step_states
 from ..services import accounts, sessions, subjects
 from ..services.clinic import Clinic, User
 from ..services.sessions import SessionInfo
+from .checks_flow import ChecksFlow
+from .checks_page import ChecksPage
+from .eligibility_flow import EligibilityFlow
+from .eligibility_page import EligibilityPage
 from .first_run import FirstRunDialog
 from .forms.ui_main_window import Ui_MainWindow
 from .idle import IdleWatcher
@@ -45,8 +55,15 @@ class MainWindow(QMainWindow):
 
         self.login_page, self.subjects_page, self.session_page = (
             LoginPage(), SubjectsPage(), SessionPage())
-        for page in (self.login_page, self.subjects_page, self.session_page):
+        self.checks_page, self.eligibility_page = ChecksPage(), EligibilityPage()
+        for page in (self.login_page, self.subjects_page, self.session_page, self.checks_page,
+                     self.eligibility_page):
             self.ui.pages.addWidget(page)
+        self.checks = ChecksFlow(self)
+        self.eligibility = EligibilityFlow(self)
+        self.subjects_page.eligibility_requested.connect(self.eligibility.show)
+        self.ui.stepRail.itemActivated.connect(self._rail_activated)
+        self.ui.stepRail.itemClicked.connect(self._rail_activated)
         self.login_page.submitted.connect(self._login)
         self.subjects_page.open_requested.connect(self._open_session)
         self.subjects_page.resume_requested.connect(lambda _id: self._load_open_session())
@@ -156,47 +173,54 @@ class MainWindow(QMainWindow):
     def lock_now(self, reason: str, *, switch: bool = False) -> None:
         if self.locked or self.user is None:
             return
-        self.ops.run(accounts.screen_locked, self.user, reason=reason, failed=self._status)
+        self.ops.run(accounts.screen_locked, self.user, reason=reason, failed=self.status)
         self._show_locked_state("switch" if switch else "unlock",
                                 "" if switch else self.user.username)
 
     def logout(self) -> None:
         if self.user is not None:
-            self.ops.run(accounts.logout, self.user, failed=self._status)
+            self.ops.run(accounts.logout, self.user, failed=self.status)
         self.user = None
         self._show_locked_state("login")
 
     # --- subjects and sessions -----------------------------------------------------------
     def _load_open_session(self) -> None:
         self.ops.run(sessions.open_on_workstation, done=self._open_session_loaded,
-                     failed=self._status)
+                     failed=self.status)
 
     def _open_session_loaded(self, session: SessionInfo | None) -> None:
         if session is None:
             self.session = None
             self.show_subjects()
         else:
-            self._show_session(session)
+            self.show_session(session)
 
-    def show_subjects(self) -> None:
+    def show_subjects(self, notice: str = "") -> None:
         if self.locked:
             return
-        self._set_banner(None)
+        self.set_banner(None)
         self.ui.pages.setCurrentWidget(self.subjects_page)
-        self.refresh_subjects()
+        self.refresh_subjects(notice)
 
-    def refresh_subjects(self) -> None:
+    def refresh_subjects(self, notice: str = "") -> None:
+        def listed(rows: list) -> None:
+            self.subjects_page.set_rows(rows)
+            if notice:
+                self.subjects_page.show_message(notice)
         today = datetime.now().astimezone().date()
-        self.ops.run(subjects.overview, today, done=self.subjects_page.set_rows,
+        self.ops.run(subjects.overview, today, done=listed,
                      failed=self.subjects_page.show_message)
 
     def _open_session(self, code: str, visit: str) -> None:
-        self.ops.run(sessions.open_session, self.user, code, visit, done=self._show_session,
+        self.ops.run(sessions.open_session, self.user, code, visit, done=self.show_session,
                      failed=self.subjects_page.show_message)
 
-    def _show_session(self, session: SessionInfo) -> None:
+    def show_session(self, session: SessionInfo, step: str | None = None) -> None:
         self.session = session
-        self._set_banner(session)
+        self.set_banner(session)
+        if (step or session.step) == "checks":
+            self.checks.load()
+            return
         row = next((r for r in self.subjects_page.rows if r.subject.code == session.subject),
                    None)
         planned = next((v for v in row.plan if v.key == session.visit), None) if row else None
@@ -204,7 +228,7 @@ class MainWindow(QMainWindow):
         self.session_page.show_session(session, planned.describe(today) if planned else "")
         self.ui.pages.setCurrentWidget(self.session_page)
         if row is None:   # first view after a restart: fetch the plan for the window text
-            self.ops.run(subjects.overview, today, done=self._plan_loaded, failed=self._status)
+            self.ops.run(subjects.overview, today, done=self._plan_loaded, failed=self.status)
 
     def _plan_loaded(self, rows: list) -> None:
         self.subjects_page.rows = rows
@@ -215,16 +239,25 @@ class MainWindow(QMainWindow):
                 today = datetime.now().astimezone().date()
                 self.session_page.show_session(self.session, planned.describe(today))
 
+    def _rail_activated(self, item: QListWidgetItem) -> None:
+        step = STEPS[self.ui.stepRail.row(item)]
+        if self.session is None or item.data(Qt.ItemDataRole.UserRole) == StepState.LOCKED:
+            return
+        if step == "checks":
+            self.show_session(self.session, step="checks")
+        elif step != "patient":
+            self.show_session(self.session, step=step)
+
     def _close_in_error(self, session_id: str, reason: str) -> None:
         def closed(_result: object) -> None:
             self.session = None
-            self._status("Session closed as opened in error.")
+            self.status("Session closed as opened in error.")
             self.show_subjects()
         self.ops.run(sessions.close_opened_in_error, self.user, session_id, reason,
-                     done=closed, failed=self._status)
+                     done=closed, failed=self.status)
 
     # --- banner, rail, status --------------------------------------------------------------
-    def _set_banner(self, session: SessionInfo | None) -> None:
+    def set_banner(self, session: SessionInfo | None) -> None:
         ui = self.ui
         if session is None:
             ui.subjectLabel.setText("No patient selected")
@@ -236,7 +269,8 @@ class MainWindow(QMainWindow):
         ui.initialsLabel.setText(session.initials)
         ui.visitLabel.setText(session.visit_label)
         ui.stepRail.clear()
-        states = step_states({"patient"} if session.status == "open" else set(STEPS))
+        done = set(STEPS[:STEPS.index(session.step)]) if session.step in STEPS else {"patient"}
+        states = step_states(done if session.status == "open" else set(STEPS))
         for step in STEPS:
             state = states[step]
             item = QListWidgetItem(f"{STATE_MARK[state]}  {STEP_LABELS[step]}\n     {state.value}")
@@ -257,7 +291,7 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         self.ui.clockLabel.setText(datetime.now().astimezone().strftime("%H:%M:%S"))
 
-    def _status(self, message: str) -> None:
+    def status(self, message: str) -> None:
         self.ui.statusbar.showMessage(message, 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

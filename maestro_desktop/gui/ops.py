@@ -22,11 +22,21 @@ from ..services.worker import DbWorker
 log = logging.getLogger(__name__)
 
 
-def user_message(exc: BaseException) -> str:
+class Failure(str):
+    """The message to show, carrying the exception for callers that show more (field errors)."""
+
+    exc: BaseException
+
+
+def user_message(exc: BaseException) -> Failure:
     if isinstance(exc, USER_FACING):
-        return str(exc)
-    log.error("unexpected error", exc_info=exc)
-    return f"Unexpected error ({type(exc).__name__}); nothing was changed. Details are in the log."
+        failure = Failure(str(exc))
+    else:
+        log.error("unexpected error", exc_info=exc)
+        failure = Failure(f"Unexpected error ({type(exc).__name__}); nothing was changed. "
+                          "Details are in the log.")
+    failure.exc = exc
+    return failure
 
 
 class Ops(QObject):

@@ -9,6 +9,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -29,6 +30,22 @@ def wait_for(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
             raise TimeoutError("the window did not reach the expected state")
         QTimer.singleShot(20, loop.quit)
         loop.exec()
+
+
+def _answer_checks(window, *, platelets: str) -> None:
+    """Answer the visit-day list as a nurse would, with a low platelet count."""
+    rows = window.checks_page.rows
+    for field in ("raised_icp", "puncture_site_infection", "antithrombotic", "breastfeeding",
+                  "high_dose_corticosteroids", "relapse_or_new_t2", "new_dmd", "other_trial"):
+        rows[field].button("No").click()
+        wait_for(lambda: window.ops.pending == 0)
+    rows["consent_valid"].button("Yes").click()
+    rows["pregnancy_test"].button("Negative").click()
+    for field, text in (("platelets_g_per_l", platelets),
+                        ("platelets_sampled_on", date.today().strftime("%d/%m/%Y"))):
+        rows[field].edit.setText(text)
+        rows[field].edit.editingFinished.emit()
+        wait_for(lambda: window.ops.pending == 0)
 
 
 def render(out_dir: Path) -> list[Path]:
@@ -63,12 +80,19 @@ def render(out_dir: Path) -> list[Path]:
         wait_for(lambda: window.ui.pages.currentWidget() is window.subjects_page
                  and window.subjects_page.rows)
         shoot("02-subject-list")
-        window.subjects_page.ui.subjectTable.selectRow(1)
+        window.subjects_page.ui.eligibilityButton.click()
+        wait_for(lambda: window.ui.pages.currentWidget() is window.eligibility_page)
+        shoot("03-eligibility")
+        window.show_subjects()
+        wait_for(lambda: window.subjects_page.rows and window.ops.pending == 0)
+        window.subjects_page.ui.subjectTable.selectRow(0)
         window.subjects_page.ui.openSessionButton.click()
-        wait_for(lambda: window.ui.pages.currentWidget() is window.session_page)
-        shoot("03-open-session")
+        wait_for(lambda: window.ui.pages.currentWidget() is window.checks_page)
+        shoot("04-checks")
+        _answer_checks(window, platelets="42")
+        shoot("05-checks-no-go")
         window.lock_now("on demand")
-        shoot("04-locked")
+        shoot("06-locked")
         launcher.stop()
     return saved
 

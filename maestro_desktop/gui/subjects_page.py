@@ -17,6 +17,7 @@ class SubjectsPage(QWidget):
     open_requested = Signal(str, str)   # subject code, visit key
     resume_requested = Signal(str)      # session id
     refresh_requested = Signal()
+    eligibility_requested = Signal(str)  # subject code
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,7 @@ class SubjectsPage(QWidget):
         table.itemActivated.connect(lambda _item: self._open())
         self.ui.openSessionButton.clicked.connect(self._open)
         self.ui.refreshButton.clicked.connect(self.refresh_requested)
+        self.ui.eligibilityButton.clicked.connect(self._eligibility)
         self.rows: list[SubjectOverview] = []
 
     def set_rows(self, rows: list[SubjectOverview]) -> None:
@@ -61,6 +63,7 @@ class SubjectsPage(QWidget):
     def _selection_changed(self) -> None:
         row = self.selected()
         button, message = self.ui.openSessionButton, ""
+        self.ui.eligibilityButton.setEnabled(row is not None)
         if row is None:
             button.setEnabled(False)
         elif row.open_session:
@@ -82,6 +85,11 @@ class SubjectsPage(QWidget):
         self.ui.messageLabel.setProperty("alert", "warning" if text else "info")
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.style().polish(self.ui.messageLabel)
+
+    def _eligibility(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.eligibility_requested.emit(row.subject.code)
 
     def _open(self) -> None:
         row = self.selected()

@@ -11,14 +11,16 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, tzinfo
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
+from ..domain.antithrombotics import HoldTable
 from ..domain.protocol import Protocol
 from ..domain.roles import Action, Role, is_allowed
 from ..domain.timeutil import to_text
-from ..settings import load_protocol
+from ..settings import load_hold_table, load_protocol
 from ..store import journal, projections
 from ..store.database import Store, open_store
 from ..store.errors import explain
@@ -27,6 +29,24 @@ from .errors import PermissionDenied
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+@cache
+def local_zone() -> tzinfo:
+    """The system zone with its DST rules when it can be named, else the current offset."""
+    import os
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    key = os.environ.get("TZ", "").lstrip(":")
+    if not key:
+        try:
+            key = os.path.realpath("/etc/localtime").split("/zoneinfo/", 1)[1]
+        except IndexError:
+            key = ""
+    try:
+        return ZoneInfo(key) if key else datetime.now().astimezone().tzinfo
+    except (ZoneInfoNotFoundError, ValueError):
+        return datetime.now().astimezone().tzinfo
 
 
 @dataclass(frozen=True)
@@ -72,6 +92,18 @@ class Clinic:
         if moment.tzinfo is None:
             raise ValueError("the clock must give aware datetimes")
         return moment
+
+    @property
+    def tz(self) -> tzinfo:
+        """The workstation's time zone (calendar-day rules count days in it)."""
+        return local_zone()
+
+    def today(self) -> date:
+        return self.now().astimezone(self.tz).date()
+
+    @cached_property
+    def hold_table(self) -> HoldTable:
+        return load_hold_table()
 
     def close(self) -> None:
         self.store.close()

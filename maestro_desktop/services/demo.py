@@ -10,10 +10,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..domain.eligibility import EligibilityAnswers
 from ..domain.roles import Role
 from ..domain.subjects import Subject
 from ..domain.timeutil import add_months
-from . import accounts, sessions, subjects
+from . import accounts, eligibility, sessions, subjects
 from .clinic import Clinic, User
 
 DEMO_PEOPLE = (
@@ -50,7 +51,7 @@ def build_demo(clinic: Clinic) -> DemoAccounts:
         # and 2 weeks ago (V1 overdue window).
         stages = [
             ("01-001", "ABD", 1975, "F", True, today),
-            ("01-002", "MLG", 1969, "M", False, add_months(today, -3)),
+            ("01-002", "MLG", 1979, "M", False, add_months(today, -3)),
             ("01-003", "JPR", 1981, "F", False, add_months(today, -6) - timedelta(days=10)),
             ("01-004", "SCT", 1990, "M", False, today - timedelta(days=14)),
         ]
@@ -58,8 +59,29 @@ def build_demo(clinic: Clinic) -> DemoAccounts:
             subjects.register_subject(clinic, coordinator,
                                       Subject(code, initials, year, sex, cbp, enrolled))
         _cell_bank(clinic, coordinator.username, today)
+        for code, _initials, year, sex, cbp, enrolled in stages:
+            _eligible(clinic, investigator, passwords[investigator.username], code,
+                      year, sex, cbp, enrolled)
         _past_sessions(clinic, investigator)
     return DemoAccounts(passwords)
+
+
+def _eligible(clinic: Clinic, investigator: User, password: str, code: str, birth_year: int,
+              sex: str, childbearing: bool, enrolled: date) -> None:
+    """A complete, eligible eligibility record, signed by the investigator."""
+    screening = enrolled - timedelta(days=14)
+    female = sex == "F"
+    answers = EligibilityAnswers(
+        screening_date=screening, birth_date=date(birth_year, 6, 15), edss=4.5,
+        ppms_mcdonald_2017=True, progression_independent_of_relapse_2y=True,
+        csf_oligoclonal_bands=True, effective_contraception=True if childbearing else None,
+        consent_date=screening - timedelta(days=7), social_security=True,
+        inflammatory_activity_12m=False, dmd_12m=False, high_dose_corticosteroids_30d=False,
+        lp_contraindication=False, other_trial_6m=False, legal_protection=False,
+        deprived_of_liberty=False, pregnant=False if female else None,
+        breastfeeding=False if female else None)
+    eligibility.save_eligibility(clinic, investigator, code, answers)
+    eligibility.sign_eligibility(clinic, investigator, code, password)
 
 
 def _cell_bank(clinic: Clinic, actor: str, today: date) -> None:

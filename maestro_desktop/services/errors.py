@@ -21,4 +21,20 @@ class InvalidInput(ServiceError):
     pass
 
 
+class FieldInputError(InvalidInput):
+    """Bad values, each with the field it belongs to (shown next to that field)."""
+
+    def __init__(self, errors: list) -> None:  # list[domain.verdict.FieldError]
+        super().__init__("; ".join(e.message for e in errors))
+        self.errors = errors
+
+
+class NeedsConfirmation(ServiceError):
+    """Plausible but unusual values: stored only once the user confirms them."""
+
+    def __init__(self, warnings: list) -> None:  # list[domain.verdict.Reason]
+        super().__init__("; ".join(w.text for w in warnings))
+        self.warnings = warnings
+
+
 USER_FACING = (ServiceError, StoreError)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..domain.roles import Action
 from ..domain.visits import visit_plan
 from .clinic import Clinic, User, require
+from .eligibility import require_eligible
 from .errors import InvalidInput
 from .subjects import completed_visits, get_subject
 
@@ -52,6 +53,8 @@ def open_session(clinic: Clinic, actor: User, subject_code: str, visit: str) -> 
     missing = [k for k in earlier if k not in completed_visits(clinic, subject_code)]
     if missing:
         raise InvalidInput(f"{planned.label} cannot start before {', '.join(missing)}.")
+    if planned.injection == 1:
+        require_eligible(clinic, subject_code)
     session_id = str(uuid.uuid4())
     today = clinic.now().astimezone().date()
     clinic.record("session.opened", {

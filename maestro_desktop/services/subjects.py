@@ -51,9 +51,9 @@ def get_subject(clinic: Clinic, code: str) -> Subject:
 
 
 def completed_visits(clinic: Clinic, code: str) -> set[str]:
-    """Visits with a session that has ended (performed or not): the plan moves past them."""
+    """Visits whose injection was performed; a visit not performed (NO-GO) stays due."""
     rows = clinic.db.execute("SELECT visit FROM sessions WHERE subject = ? AND status NOT IN "
-                             "('open', 'cancelled')", [code])
+                             "('open', 'cancelled', 'not performed')", [code])
     return {row[0] for row in rows}
 
 

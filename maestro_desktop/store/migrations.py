@@ -95,6 +95,45 @@ def m0002_journal_indexes(db: Database) -> None:
     db.execute("CREATE INDEX sessions_open ON sessions(status, workstation)")
 
 
+@migrations(name="0003_pre_procedure_checks")
+def m0003_pre_procedure_checks(db: Database) -> None:
+    # Answers and evaluations are JSON written from journal payloads (projections only).
+    db.execute("""
+        CREATE TABLE eligibility (
+            subject TEXT PRIMARY KEY REFERENCES subjects(code),
+            answers TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            reasons TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            signed_by TEXT,
+            signed_at TEXT,
+            signed_outcome TEXT,
+            changed_after_signature INTEGER NOT NULL DEFAULT 0
+        )""")
+    db.execute("""
+        CREATE TABLE session_checks (
+            session TEXT PRIMARY KEY REFERENCES sessions(id),
+            answers TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            evaluation TEXT NOT NULL,
+            verdict TEXT,
+            verdict_by TEXT,
+            verdict_at TEXT
+        )""")
+    db.execute("""
+        CREATE TABLE vital_signs (
+            event_id TEXT PRIMARY KEY,
+            session TEXT NOT NULL REFERENCES sessions(id),
+            purpose TEXT NOT NULL,
+            taken_at TEXT NOT NULL,
+            recorded_by TEXT NOT NULL,
+            vitals TEXT NOT NULL,
+            confirmed_warnings TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX vital_signs_session ON vital_signs(session, taken_at)")
+
+
 KNOWN = [m.name for m in migrations._migrations]  # noqa: SLF001 - read-only listing
 
 

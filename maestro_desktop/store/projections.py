@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .journal import Event, events
+from .journal import Event, canonical_json, events
 
 if TYPE_CHECKING:  # sqlite-utils loads on the database thread, after the window shows
     from sqlite_utils import Database
 
-PROJECTION_TABLES = ("sessions", "vials", "subjects", "accounts")  # children first
+PROJECTION_TABLES = ("vital_signs", "session_checks", "eligibility", "sessions", "vials",
+                     "subjects", "accounts")  # children first
 
 _Handler = Callable[["Database", Event], None]
 _HANDLERS: dict[str, _Handler] = {}
@@ -127,3 +128,67 @@ def _session_opened(db: Database, e: Event) -> None:
 def _session_closed(db: Database, e: Event) -> None:
     db.execute("UPDATE sessions SET status = ?, closed_at = ? WHERE id = ?",
                [e.data["status"], e.clinical_time, e.session])
+
+
+@handles("eligibility.saved")
+def _eligibility_saved(db: Database, e: Event) -> None:
+    d = e.data
+    db.execute("""
+        INSERT INTO eligibility (subject, answers, outcome, reasons, updated_at, updated_by)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (subject) DO UPDATE SET answers = excluded.answers,
+            outcome = excluded.outcome, reasons = excluded.reasons,
+            updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+            changed_after_signature = (signed_by IS NOT NULL)""",
+               [e.subject, canonical_json(d["answers"]), d["evaluation"]["outcome"],
+                canonical_json(d["evaluation"]), e.clinical_time, e.actor])
+
+
+@handles("eligibility.signed")
+def _eligibility_signed(db: Database, e: Event) -> None:
+    db.execute("UPDATE eligibility SET signed_by = ?, signed_at = ?, signed_outcome = ?, "
+               "changed_after_signature = 0 WHERE subject = ?",
+               [e.actor, e.clinical_time, e.data["outcome"], e.subject])
+
+
+@handles("checks.answered")
+def _checks_answered(db: Database, e: Event) -> None:
+    d = e.data
+    db.execute("""
+        INSERT INTO session_checks (session, answers, outcome, evaluation) VALUES (?, ?, ?, ?)
+        ON CONFLICT (session) DO UPDATE SET answers = excluded.answers,
+            outcome = excluded.outcome, evaluation = excluded.evaluation""",
+               [e.session, canonical_json(d["answers"]), d["evaluation"]["outcome"],
+                canonical_json(d["evaluation"])])
+
+
+@handles("checks.verdict")
+def _checks_verdict(db: Database, e: Event) -> None:
+    d = e.data
+    db.execute("""
+        INSERT INTO session_checks (session, answers, outcome, evaluation, verdict, verdict_by,
+                                    verdict_at)
+        VALUES (?, '{}', ?, ?, ?, ?, ?)
+        ON CONFLICT (session) DO UPDATE SET outcome = excluded.outcome,
+            evaluation = excluded.evaluation, verdict = excluded.verdict,
+            verdict_by = excluded.verdict_by, verdict_at = excluded.verdict_at""",
+               [e.session, d["evaluation"]["outcome"], canonical_json(d["evaluation"]),
+                d["outcome"], e.actor, e.clinical_time])
+    if d["outcome"] == "GO":
+        db.execute("UPDATE sessions SET step = 'vial' WHERE id = ?", [e.session])
+
+
+@handles("checks.verdict_withdrawn")
+def _checks_verdict_withdrawn(db: Database, e: Event) -> None:
+    db.execute("UPDATE session_checks SET verdict = NULL, verdict_by = NULL, verdict_at = NULL "
+               "WHERE session = ?", [e.session])
+    db.execute("UPDATE sessions SET step = 'checks' WHERE id = ?", [e.session])
+
+
+@handles("vitals.recorded")
+def _vitals(db: Database, e: Event) -> None:
+    d = e.data
+    db.execute("INSERT INTO vital_signs (event_id, session, purpose, taken_at, recorded_by, "
+               "vitals, confirmed_warnings) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               [e.id, e.session, d["purpose"], e.clinical_time, e.actor,
+                canonical_json(d["vitals"]), canonical_json(d["confirmed_warnings"])])

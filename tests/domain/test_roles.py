@@ -13,6 +13,8 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.MANAGE_ACCOUNTS: {INV, COO},
     Action.REGISTER_SUBJECT: {INV, COO},
     Action.IMPORT_REFERENCE: {COO},
+    Action.RECORD_ELIGIBILITY: {INV, COO},
+    Action.SIGN_ELIGIBILITY: {INV},
     Action.OPEN_SESSION: {INV},
     Action.RECORD_CHECKS: {INV, NUR},
     Action.DECIDE_GO: {INV},
@@ -49,7 +51,8 @@ def test_unknown_or_missing_role_is_denied(role, action):
     assert is_allowed(role, action) is False
 
 
-@pytest.mark.parametrize("action", [Action.SIGN_SESSION, Action.DECIDE_GO])
+@pytest.mark.parametrize("action", [Action.SIGN_SESSION, Action.DECIDE_GO,
+                                    Action.SIGN_ELIGIBILITY])
 def test_only_investigator_signs_and_decides(action):
     # The design's two clinical decisions, stated on their own so a failure reads plainly.
     assert [r for r in Role if is_allowed(r, action)] == [Role.INVESTIGATOR]

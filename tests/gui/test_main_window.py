@@ -53,7 +53,7 @@ def open_first_subject(qtbot, window) -> None:
     qtbot.waitUntil(lambda: subjects_listed(window))
     window.subjects_page.ui.subjectTable.selectRow(0)
     window.subjects_page.ui.openSessionButton.click()
-    qtbot.waitUntil(lambda: on_page(window, window.session_page))
+    qtbot.waitUntil(lambda: on_page(window, window.checks_page))
 
 
 def test_open_session_fills_banner_and_rail(qtbot, launch, demo_db):
@@ -87,7 +87,7 @@ def test_lock_hides_patient_data_and_unlock_returns(qtbot, launch, demo_db):
     assert window.login_page.ui.loginButton.text() == "Unlock"
 
     log_in(qtbot, window, "dr.martin", passwords["dr.martin"])
-    qtbot.waitUntil(lambda: on_page(window, window.session_page))
+    qtbot.waitUntil(lambda: on_page(window, window.checks_page))
     assert window.ui.subjectLabel.text() == "Subject 01-001"
     purposes = [p.get("purpose") or p.get("reason") for k, p in journal_kinds(path)
                 if k in ("screen.locked", "login.succeeded")]
@@ -115,7 +115,7 @@ def test_nurse_switches_in_while_session_stays_open(qtbot, launch, demo_db):
 
     window.lock_now("switch user", switch=True)
     log_in(qtbot, window, "nurse.leroy", passwords["nurse.leroy"])
-    qtbot.waitUntil(lambda: on_page(window, window.session_page))
+    qtbot.waitUntil(lambda: on_page(window, window.checks_page))
     assert window.user.username == "nurse.leroy"
     assert window.session.id == session_id
     assert "Nurse" in window.user_label.text()
@@ -131,10 +131,10 @@ def test_restart_reopens_the_open_session(qtbot, qapp, launch, demo_db):
 
     window = launch(path).window
     log_in(qtbot, window, "dr.martin", passwords["dr.martin"])
-    qtbot.waitUntil(lambda: on_page(window, window.session_page))
+    qtbot.waitUntil(lambda: on_page(window, window.checks_page))
     assert window.session.id == session_id
     assert window.ui.subjectLabel.text() == "Subject 01-001"
-    qtbot.waitUntil(lambda: "in window" in window.session_page.ui.windowValue.text())
+    assert window.rail_states()["checks"] == "current"
 
 
 def test_first_start_creates_the_investigator_account(qtbot, launch, tmp_path):

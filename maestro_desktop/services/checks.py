@@ -1,0 +1,199 @@
+"""Pre-procedure checks of a session: answers, baseline vitals, the GO / NO-GO verdict.
+
+The vial and procedure steps call `require_go` before doing anything, so the gate holds
+whatever the GUI shows.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from ..domain.checks import VisitDayAnswers, applicable_items, evaluate, validate_visit_day
+from ..domain.roles import Action
+from ..domain.verdict import Outcome, Reason, Verdict
+from ..domain.vitals import VitalSigns, check_vitals
+from .clinic import Clinic, User, require
+from .errors import FieldInputError, InvalidInput, NeedsConfirmation
+from .payloads import from_payload, to_payload, verdict_to_payload
+from .sessions import SessionInfo, get_session
+from .subjects import get_subject
+
+BASELINE = "baseline"
+
+
+@dataclass(frozen=True)
+class ChecksState:
+    session: SessionInfo
+    childbearing_potential: bool
+    female: bool
+    answers: VisitDayAnswers
+    applicable: tuple[str, ...]
+    evaluation: Verdict          # evaluated now, baseline vitals included
+    verdict: str | None          # the recorded GO / NO-GO, if any
+    verdict_by: str | None
+    baseline: VitalSigns | None  # the latest baseline set
+
+    @property
+    def go(self) -> bool:
+        return self.verdict == Outcome.GO.value
+
+
+def _row(clinic: Clinic, session_id: str) -> dict | None:
+    rows = list(clinic.db["session_checks"].rows_where("session = ?", [session_id]))
+    return rows[0] if rows else None
+
+
+def latest_vitals(clinic: Clinic, session_id: str, purpose: str) -> VitalSigns | None:
+    row = clinic.db.execute("SELECT vitals FROM vital_signs WHERE session = ? AND purpose = ? "
+                            "ORDER BY taken_at DESC, rowid DESC LIMIT 1",
+                            [session_id, purpose]).fetchone()
+    return from_payload(VitalSigns, json.loads(row[0])) if row else None
+
+
+def _evaluate(clinic: Clinic, answers: VisitDayAnswers, childbearing: bool, female: bool,
+              baseline: VitalSigns | None) -> Verdict:
+    verdict = evaluate(answers, childbearing_potential=childbearing, now=clinic.now(),
+                       tz=clinic.tz, protocol=clinic.protocol, table=clinic.hold_table,
+                       female=female)
+    if baseline is None or baseline.missing():
+        missing = (*verdict.missing, Reason("baseline_vitals",
+                                            "Baseline vital signs not recorded"))
+        outcome = Outcome.NO_GO if verdict.reasons else Outcome.INCOMPLETE
+        verdict = replace(verdict, outcome=outcome, missing=missing)
+    return verdict
+
+
+def get_checks(clinic: Clinic, session_id: str) -> ChecksState:
+    session = get_session(clinic, session_id)
+    subject = get_subject(clinic, session.subject)
+    childbearing, female = subject.childbearing_potential, subject.sex == "F"
+    row = _row(clinic, session_id)
+    answers = (from_payload(VisitDayAnswers, json.loads(row["answers"])) if row
+               else VisitDayAnswers())
+    baseline = latest_vitals(clinic, session_id, BASELINE)
+    return ChecksState(
+        session, childbearing, female, answers,
+        applicable_items(answers, childbearing_potential=childbearing, table=clinic.hold_table,
+                         female=female),
+        _evaluate(clinic, answers, childbearing, female, baseline),
+        row["verdict"] if row else None, row["verdict_by"] if row else None, baseline)
+
+
+def _open_session(clinic: Clinic, session_id: str) -> SessionInfo:
+    session = get_session(clinic, session_id)
+    if session.status != "open":
+        raise InvalidInput(f"The session of {session.subject} ({session.visit_label}) is "
+                           f"{session.status}: it can no longer change.")
+    return session
+
+
+def answer(clinic: Clinic, actor: User, session_id: str, field: str, value: Any,
+           reason: str | None = None) -> ChecksState:
+    """Record one answer. After a GO verdict a change needs a reason and may withdraw the GO."""
+    require(actor, Action.RECORD_CHECKS)
+    _open_session(clinic, session_id)
+    state = get_checks(clinic, session_id)
+    if field not in VisitDayAnswers.__dataclass_fields__:
+        raise InvalidInput(f"Unknown check '{field}'.")
+    new = replace(state.answers, **{field: value})
+    errors = validate_visit_day(new, now=clinic.now(), tz=clinic.tz)
+    errors = [e for e in errors if e.field == field] or errors
+    if errors:
+        raise FieldInputError(errors)
+    old_value, new_value = to_payload(state.answers)[field], to_payload(new)[field]
+    if old_value == new_value:
+        return state
+    reason = (reason or "").strip() or None
+    if state.verdict and reason is None:
+        raise InvalidInput("The verdict is recorded: give the reason for changing this answer.")
+    evaluation = _evaluate(clinic, new, state.childbearing_potential, state.female,
+                           state.baseline)
+    session = state.session
+    with clinic.transaction():
+        clinic.record("checks.answered", {
+            "field": field, "old": old_value, "new": new_value, "reason": reason,
+            "answers": to_payload(new), "evaluation": verdict_to_payload(evaluation),
+        }, actor=actor.username, subject=session.subject, session=session_id)
+        if state.go and not evaluation.go:
+            clinic.record("checks.verdict_withdrawn", {
+                "reason": f"{field} changed: " + (evaluation.summary()),
+            }, actor=actor.username, subject=session.subject, session=session_id)
+    return get_checks(clinic, session_id)
+
+
+def record_vitals(clinic: Clinic, actor: User, session_id: str, vitals: VitalSigns, *,
+                  purpose: str = BASELINE, confirmed: bool = False) -> ChecksState:
+    """Store a complete set; impossible values are refused, unusual ones need `confirmed`."""
+    require(actor, Action.RECORD_VITALS)
+    session = _open_session(clinic, session_id)
+    errors, warnings = check_vitals(vitals)
+    missing = vitals.missing()
+    if missing:
+        from ..domain.vitals import FIELD_LABELS
+        raise InvalidInput("Complete the set: " + ", ".join(FIELD_LABELS[f][0] for f in missing))
+    if errors:
+        raise FieldInputError(errors)
+    if warnings and not confirmed:
+        raise NeedsConfirmation(warnings)
+    clinic.record("vitals.recorded", {
+        "purpose": purpose, "vitals": to_payload(vitals),
+        "confirmed_warnings": [w.text for w in warnings],
+    }, actor=actor.username, subject=session.subject, session=session_id)
+    return get_checks(clinic, session_id)
+
+
+def record_verdict(clinic: Clinic, actor: User, session_id: str, outcome: Outcome | str, *,
+                   reason: str | None = None, new_date: date | None = None) -> ChecksState:
+    """GO only when every check passes now; NO-GO closes the session as not performed."""
+    require(actor, Action.DECIDE_GO)
+    session = _open_session(clinic, session_id)
+    outcome = Outcome(outcome)
+    state = get_checks(clinic, session_id)
+    if state.go:
+        raise InvalidInput("GO is already recorded for this session.")
+    evaluation, reason = state.evaluation, (reason or "").strip() or None
+    if outcome is Outcome.GO:
+        if not evaluation.go:
+            raise InvalidInput("GO is not possible: " + evaluation.summary())
+        reasons = []
+    elif outcome is Outcome.NO_GO:
+        if evaluation.go and reason is None:
+            raise InvalidInput("Every check passes: give the reason for NO-GO.")
+        if new_date is not None and new_date <= clinic.today():
+            raise InvalidInput("The new date must be after today.")
+        reasons = [r.text for r in evaluation.reasons] + ([reason] if reason else [])
+        if not reasons:
+            reasons = [r.text for r in evaluation.missing]
+    else:
+        raise InvalidInput("The verdict is GO or NO-GO.")
+    with clinic.transaction():
+        clinic.record("checks.verdict", {
+            "outcome": outcome.value, "evaluation": verdict_to_payload(evaluation),
+            "reason": reason, "new_date": new_date.isoformat() if new_date else None,
+        }, actor=actor.username, subject=session.subject, session=session_id)
+        if outcome is Outcome.NO_GO:
+            clinic.record("session.closed", {
+                "status": "not performed", "reasons": reasons,
+                "new_date": new_date.isoformat() if new_date else None,
+            }, actor=actor.username, subject=session.subject, session=session_id)
+    return get_checks(clinic, session_id)
+
+
+OTHER_DRUG = "other"
+
+
+def reference(clinic: Clinic) -> tuple[list[tuple[str, str]], str]:
+    """The drug pick-list (table entries, then 'other') and the table's source and version."""
+    table = clinic.hold_table
+    drugs = [(rule.key, rule.name) for rule in table.rules]
+    return drugs + [(OTHER_DRUG, "Other (not in the table)")], f"{table.source} ({table.version})"
+
+
+def require_go(clinic: Clinic, session_id: str) -> None:
+    """Vial and procedure steps stay locked until an investigator recorded GO."""
+    row = _row(clinic, session_id)
+    if row is None or row["verdict"] != Outcome.GO.value:
+        raise InvalidInput("Locked until the pre-procedure checks are GO.")
