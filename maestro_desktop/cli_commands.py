@@ -75,12 +75,18 @@ def audit_verify(args: Namespace) -> int:
 
 
 def describe(payload: dict) -> str:
-    """Payload in words: 'old -> new', 'reason: ...', then the other fields."""
+    """Payload in words: 'old -> new', each changed field, the evaluation, then the rest."""
     parts = []
     if "old" in payload or "new" in payload:
-        parts.append(f"{payload.get('old')} -> {payload.get('new')}")
+        field = f"{payload['field']}: " if "field" in payload else ""
+        parts.append(f"{field}{payload.get('old')} -> {payload.get('new')}")
+    changes = sorted(payload.get("changes", {}).items())
+    parts += [f"{k}: {old} -> {new}" for k, (old, new) in changes]
+    if isinstance(payload.get("evaluation"), dict):
+        parts.append(f"evaluation={payload['evaluation'].get('outcome')}")
+    shown_elsewhere = {"old", "new", "field", "reason", "changes", "evaluation", "answers"}
     parts += [f"{k}={v}" for k, v in sorted(payload.items())
-              if k not in {"old", "new", "reason"} | HIDDEN_KEYS and v is not None]
+              if k not in shown_elsewhere | HIDDEN_KEYS and v is not None]
     if payload.get("reason"):
         parts.append(f"reason: {payload['reason']}")
     return "; ".join(parts)
