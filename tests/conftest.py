@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from maestro_desktop.domain.eligibility import EligibilityAnswers
 from maestro_desktop.domain.protocol import Protocol
 from maestro_desktop.domain.roles import Role
-from maestro_desktop.services import accounts
+from maestro_desktop.domain.subjects import Subject
+from maestro_desktop.domain.vitals import VitalSigns
+from maestro_desktop.services import accounts, checks, eligibility, subjects
 from maestro_desktop.services.clinic import Clinic, User
 from maestro_desktop.services.demo import DemoAccounts, build_demo
 from maestro_desktop.settings import load_protocol
@@ -101,6 +104,78 @@ def staff(clinic: Clinic, cheap_argon2: None) -> dict[Role, User]:
                                                display_name=name, role=role,
                                                password=PASSWORD)
     return people
+
+
+def eligible_answers(subject: Subject) -> EligibilityAnswers:
+    """A complete record that makes `subject` eligible and matches its registration: born in
+    the registered year, screened two weeks before enrolment after consenting, pregnancy and
+    breastfeeding answered for a woman, contraception for childbearing potential."""
+    screening = subject.enrolment_date - timedelta(days=14)
+    female = subject.sex == "F"
+    return EligibilityAnswers(
+        screening_date=screening, birth_date=date(subject.birth_year, 6, 15), edss=4.5,
+        ppms_mcdonald_2017=True, progression_independent_of_relapse_2y=True,
+        csf_oligoclonal_bands=True,
+        effective_contraception=True if subject.childbearing_potential else None,
+        consent_date=screening - timedelta(days=7), social_security=True,
+        inflammatory_activity_12m=False, dmd_12m=False, high_dose_corticosteroids_30d=False,
+        lp_contraindication=False, other_trial_6m=False, legal_protection=False,
+        deprived_of_liberty=False, pregnant=False if female else None,
+        breastfeeding=False if female else None)
+
+
+@pytest.fixture
+def eligibility_answers(clinic: Clinic) -> Callable[[str], EligibilityAnswers]:
+    """code -> the eligible answers of that registered subject (see `eligible_answers`)."""
+    return lambda code: eligible_answers(subjects.get_subject(clinic, code))
+
+
+@pytest.fixture
+def eligible(clinic: Clinic, staff: dict[Role, User],
+             eligibility_answers: Callable[[str], EligibilityAnswers],
+             ) -> Callable[[str], eligibility.EligibilityState]:
+    """code -> save a complete eligible record and sign it as the investigator, as visit 1
+    requires. Journals eligibility.saved, login.succeeded and eligibility.signed."""
+    def sign(code: str) -> eligibility.EligibilityState:
+        investigator = staff[Role.INVESTIGATOR]
+        eligibility.save_eligibility(clinic, investigator, code, eligibility_answers(code))
+        state = eligibility.sign_eligibility(clinic, investigator, code, PASSWORD)
+        assert state.signed_and_eligible, state.evaluation.summary()
+        return state
+    return sign
+
+
+@pytest.fixture
+def normal_vitals() -> VitalSigns:
+    """A complete baseline set inside every usual range (nothing to confirm)."""
+    return VitalSigns(systolic_bp=122, diastolic_bp=76, heart_rate=72, respiratory_rate=14,
+                      spo2=98, oxygen=False, temperature=36.8, consciousness="A")
+
+
+@pytest.fixture
+def all_clear(normal_vitals: VitalSigns) -> Callable[..., checks.ChecksState]:
+    """(clinic, actor, session id) -> answer every visit-day check with a passing answer
+    (platelets 180 G/L sampled 2 days ago, no antithrombotic, no corticosteroids, consent valid,
+    a negative pregnancy test for childbearing potential) and record normal baseline vitals
+    unless vitals=False."""
+    def answer_all(target: Clinic, actor: User, session_id: str, *,
+                   vitals: bool = True) -> checks.ChecksState:
+        state = checks.get_checks(target, session_id)
+        answers = {"raised_icp": False, "puncture_site_infection": False,
+                   "platelets_g_per_l": 180,
+                   "platelets_sampled_on": target.today() - timedelta(days=2),
+                   "antithrombotic": False, "high_dose_corticosteroids": False,
+                   "relapse_or_new_t2": False, "new_dmd": False, "other_trial": False,
+                   "consent_valid": True}
+        if state.childbearing_potential:
+            answers |= {"pregnancy_test": "negative", "breastfeeding": False}
+        for field, value in answers.items():
+            state = checks.answer(target, actor, session_id, field, value)
+        if vitals:
+            state = checks.record_vitals(target, actor, session_id, normal_vitals)
+            assert state.evaluation.go, state.evaluation.summary()
+        return state
+    return answer_all
 
 
 @pytest.fixture

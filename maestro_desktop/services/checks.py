@@ -11,7 +11,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from ..domain.checks import VisitDayAnswers, applicable_items, evaluate, validate_visit_day
+from ..domain.checks import (
+    ITEM_LABELS,
+    VisitDayAnswers,
+    applicable_items,
+    evaluate,
+    validate_visit_day,
+)
 from ..domain.roles import Action
 from ..domain.verdict import Outcome, Reason, Verdict
 from ..domain.vitals import VitalSigns, check_vitals
@@ -119,7 +125,7 @@ def answer(clinic: Clinic, actor: User, session_id: str, field: str, value: Any,
         }, actor=actor.username, subject=session.subject, session=session_id)
         if state.go and not evaluation.go:
             clinic.record("checks.verdict_withdrawn", {
-                "reason": f"{field} changed: " + (evaluation.summary()),
+                "reason": f"{ITEM_LABELS[field].rstrip('?')} changed: " + _words(evaluation),
             }, actor=actor.username, subject=session.subject, session=session_id)
     return get_checks(clinic, session_id)
 
@@ -152,16 +158,17 @@ def record_verdict(clinic: Clinic, actor: User, session_id: str, outcome: Outcom
     session = _open_session(clinic, session_id)
     outcome = Outcome(outcome)
     state = get_checks(clinic, session_id)
-    if state.go:
-        raise InvalidInput("GO is already recorded for this session.")
     evaluation, reason = state.evaluation, (reason or "").strip() or None
     if outcome is Outcome.GO:
+        if state.go:
+            raise InvalidInput("GO is already recorded for this session.")
         if not evaluation.go:
-            raise InvalidInput("GO is not possible: " + evaluation.summary())
+            raise InvalidInput("GO is not possible: " + _words(evaluation))
         reasons = []
     elif outcome is Outcome.NO_GO:
-        if evaluation.go and reason is None:
-            raise InvalidInput("Every check passes: give the reason for NO-GO.")
+        if (evaluation.go or state.go) and reason is None:
+            raise InvalidInput("Give the reason for NO-GO (no check is against the puncture, "
+                               "or GO was recorded).")
         if new_date is not None and new_date <= clinic.today():
             raise InvalidInput("The new date must be after today.")
         reasons = [r.text for r in evaluation.reasons] + ([reason] if reason else [])
@@ -192,8 +199,18 @@ def reference(clinic: Clinic) -> tuple[list[tuple[str, str]], str]:
     return drugs + [(OTHER_DRUG, "Other (not in the table)")], f"{table.source} ({table.version})"
 
 
+def _words(verdict: Verdict) -> str:
+    """Every reason and missing item, for a message."""
+    return "; ".join(r.text for r in (*verdict.reasons, *verdict.missing)) or verdict.summary()
+
+
 def require_go(clinic: Clinic, session_id: str) -> None:
-    """Vial and procedure steps stay locked until an investigator recorded GO."""
+    """Vial and procedure steps need a recorded GO that still holds now (a platelet count
+    can expire while a session stays open)."""
     row = _row(clinic, session_id)
     if row is None or row["verdict"] != Outcome.GO.value:
         raise InvalidInput("Locked until the pre-procedure checks are GO.")
+    evaluation = get_checks(clinic, session_id).evaluation
+    if not evaluation.go:
+        raise InvalidInput("The pre-procedure checks no longer pass: " + _words(evaluation)
+                           + ". Update them before going on.")

@@ -3,16 +3,20 @@ refused call raises PermissionDenied and writes nothing at all."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from maestro_desktop.domain.roles import Role
 from maestro_desktop.domain.subjects import Subject
-from maestro_desktop.services import accounts, sessions, subjects
+from maestro_desktop.domain.vitals import VitalSigns
+from maestro_desktop.services import accounts, checks, eligibility, sessions, subjects
 from maestro_desktop.services.errors import PermissionDenied
+from maestro_desktop.store import projections
 
 NEW_SUBJECT = Subject("01-009", "XYZ", 1980, "M", False, date(2025, 3, 1))
+NORMAL_VITALS = VitalSigns(122, 76, 72, 14, 98, False, 36.8, "A")
 
 
 def open_v1(clinic, actor):
@@ -41,6 +45,30 @@ def cancel_open_session(clinic, actor):
     return sessions.close_opened_in_error(clinic, actor, session_id, "wrong visit")
 
 
+def amend_eligibility(clinic, actor):
+    answers = replace(eligibility.get_eligibility(clinic, "01-001").answers, edss=5.0)
+    return eligibility.save_eligibility(clinic, actor, "01-001", answers, reason="re-scored")
+
+
+def sign_eligibility(clinic, actor):
+    return eligibility.sign_eligibility(clinic, actor, "01-001", "correct horse 42")
+
+
+def answer_check(clinic, actor):
+    session_id = sessions.open_on_workstation(clinic).id
+    return checks.answer(clinic, actor, session_id, "platelets_g_per_l", 180)
+
+
+def record_vitals(clinic, actor):
+    session_id = sessions.open_on_workstation(clinic).id
+    return checks.record_vitals(clinic, actor, session_id, NORMAL_VITALS)
+
+
+def decide_no_go(clinic, actor):
+    session_id = sessions.open_on_workstation(clinic).id
+    return checks.record_verdict(clinic, actor, session_id, "NO-GO", reason="patient unwell")
+
+
 # (use case, role that must be refused); None stands for nobody logged in.
 REFUSED = [
     (open_v1, Role.NURSE), (open_v1, Role.COORDINATOR), (open_v1, None),
@@ -49,6 +77,11 @@ REFUSED = [
     (deactivate_coordinator, Role.NURSE), (deactivate_coordinator, None),
     (register, Role.NURSE), (register, None),
     (cancel_open_session, Role.NURSE), (cancel_open_session, Role.COORDINATOR),
+    (amend_eligibility, Role.NURSE), (amend_eligibility, None),
+    (sign_eligibility, Role.NURSE), (sign_eligibility, Role.COORDINATOR),
+    (answer_check, Role.COORDINATOR), (answer_check, None),
+    (record_vitals, Role.COORDINATOR),
+    (decide_no_go, Role.NURSE), (decide_no_go, Role.COORDINATOR),
 ]
 ALLOWED = [
     (open_v1, Role.INVESTIGATOR),
@@ -57,16 +90,23 @@ ALLOWED = [
     (deactivate_coordinator, Role.INVESTIGATOR),
     (register, Role.INVESTIGATOR), (register, Role.COORDINATOR),
     (cancel_open_session, Role.INVESTIGATOR),
+    (amend_eligibility, Role.COORDINATOR), (amend_eligibility, Role.INVESTIGATOR),
+    (answer_check, Role.NURSE), (answer_check, Role.INVESTIGATOR),
+    (record_vitals, Role.NURSE),
+    (decide_no_go, Role.INVESTIGATOR),
 ]
 
 
 @pytest.fixture
-def ward(clinic, staff):
-    """Staff, one subject enrolled today, and a V1 session already open for subject 01-002."""
+def ward(clinic, staff, eligible):
+    """Staff, two eligible subjects enrolled today (eligibility signed, so visit 1 may open),
+    and a V1 session already open for subject 01-002."""
     subjects.register_subject(clinic, staff[Role.COORDINATOR],
                               Subject("01-001", "ABC", 1975, "F", False, date(2025, 3, 10)))
     subjects.register_subject(clinic, staff[Role.COORDINATOR],
                               Subject("01-002", "DEF", 1970, "M", False, date(2025, 3, 10)))
+    eligible("01-001")
+    eligible("01-002")
     sessions.open_session(clinic, staff[Role.INVESTIGATOR], "01-002", "V1")
     return clinic
 
@@ -79,7 +119,7 @@ def _with_no_open_session(clinic, staff, use_case):
 
 def _snapshot(clinic):
     return {table: clinic.db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-            for table in ("journal", "accounts", "subjects", "sessions", "vials", "meta")}
+            for table in ("journal", "meta", *projections.PROJECTION_TABLES)}
 
 
 @pytest.mark.parametrize(("use_case", "role"), REFUSED,

@@ -17,10 +17,12 @@ from maestro_desktop.store.database import open_store
 
 
 @pytest.fixture
-def ward(clinic, staff):
+def ward(clinic, staff, eligible):
+    """Two subjects whose signed eligibility lets visit 1 open."""
     for code, enrolled in (("01-001", date(2025, 3, 8)), ("01-002", date(2024, 12, 10))):
         subjects.register_subject(clinic, staff[Role.COORDINATOR],
                                   Subject(code, "ABC", 1975, "F", False, enrolled))
+        eligible(code)
     return clinic
 
 

@@ -70,14 +70,15 @@ def test_unknown_subject(clinic):
 
 
 @pytest.fixture
-def enrolled(clinic, staff):
-    """Four subjects at different points of their plan, as on a real ward."""
+def enrolled(clinic, staff, eligible):
+    """Four eligible subjects at different points of their plan, as on a real ward."""
     for code, enrolled_on in (("01-001", TODAY),                          # V1 due today
                               ("01-002", TODAY - timedelta(days=14)),     # V1 window closed
                               ("01-003", TODAY + timedelta(days=0)),      # V1 done -> V2
                               ("01-004", date(2024, 3, 10))):             # injections done
         subjects.register_subject(clinic, staff[Role.COORDINATOR],
                                   subject(code=code, enrolled=enrolled_on))
+        eligible(code)
     investigator = staff[Role.INVESTIGATOR]
     for code, visits in (("01-003", ["V1"]), ("01-004", ["V1", "V2", "V3"])):
         for visit in visits:

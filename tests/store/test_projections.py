@@ -3,10 +3,13 @@ give back exactly what the app wrote live."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 import pytest
 
 from maestro_desktop.domain.roles import Role
-from maestro_desktop.services import accounts, sessions
+from maestro_desktop.services import accounts, checks, eligibility, sessions
 from maestro_desktop.services.errors import LoginFailed
 from maestro_desktop.store import projections
 
@@ -17,12 +20,15 @@ def snapshot(db) -> dict[str, list[tuple]]:
 
 
 @pytest.fixture
-def busy_demo(demo, clock):
-    """The demo plus a day's worth of account activity and a session opened in error."""
+def busy_demo(demo, clock, all_clear, normal_vitals):
+    """The demo plus a day's worth of account activity, a session opened in error, an amended
+    eligibility record, and pre-procedure checks: a GO withdrawn then NO-GO, a NO-GO with
+    nothing answered, and a GO on the session left open."""
     clinic, made = demo
     passwords = made.passwords
     investigator = accounts.login(clinic, "dr.martin", passwords["dr.martin"])
     coordinator = accounts.login(clinic, "coord.bernard", passwords["coord.bernard"])
+    nurse = accounts.login(clinic, "nurse.leroy", passwords["nurse.leroy"])
     for _ in range(2):
         with pytest.raises(LoginFailed):
             accounts.login(clinic, "nurse.leroy", "not the password")
@@ -37,13 +43,30 @@ def busy_demo(demo, clock):
         accounts.login(clinic, "nurse.temp", "temporary-pass")
     info = sessions.open_session(clinic, investigator, "01-001", "V1")
     sessions.close_opened_in_error(clinic, investigator, info.id, "wrong subject")
-    sessions.open_session(clinic, investigator, "01-002", "V2")
+
+    amended = replace(eligibility.get_eligibility(clinic, "01-003").answers, edss=5.0)
+    eligibility.save_eligibility(clinic, investigator, "01-003", amended, reason="re-scored")
+    first = sessions.open_session(clinic, investigator, "01-001", "V1").id
+    all_clear(clinic, nurse, first)
+    checks.record_vitals(clinic, nurse, first, replace(normal_vitals, temperature=38.4),
+                         confirmed=True)
+    checks.record_verdict(clinic, investigator, first, "GO")
+    clock.advance(minutes=10)
+    checks.answer(clinic, nurse, first, "platelets_g_per_l", 42, reason="lab corrected")
+    checks.record_verdict(clinic, investigator, first, "NO-GO",
+                          new_date=clinic.today() + timedelta(days=7))
+    missed = sessions.open_session(clinic, investigator, "01-004", "V1").id
+    checks.record_verdict(clinic, investigator, missed, "NO-GO", reason="did not come")
+    left_open = sessions.open_session(clinic, investigator, "01-002", "V2").id
+    all_clear(clinic, nurse, left_open)
+    checks.record_verdict(clinic, investigator, left_open, "GO")
     return clinic
 
 
 def test_rebuild_reproduces_every_projection(busy_demo):
     before = snapshot(busy_demo.db)
-    assert all(before.values()), "every projection table should hold rows"
+    empty = [table for table, rows in before.items() if not rows]
+    assert empty == [], "busy_demo must put rows in every projection table"
     count = projections.rebuild(busy_demo.db)
     assert count == busy_demo.db.execute("SELECT count(*) FROM journal").fetchone()[0]
     assert snapshot(busy_demo.db) == before
@@ -53,6 +76,9 @@ def test_rebuild_repairs_a_projection_edited_by_hand(busy_demo):
     before = snapshot(busy_demo.db)
     busy_demo.db.execute("UPDATE accounts SET role = 'investigator' WHERE username = 'nurse.leroy'")
     busy_demo.db.execute("DELETE FROM sessions WHERE status = 'cancelled'")
+    busy_demo.db.execute("UPDATE session_checks SET verdict = 'GO'")
+    busy_demo.db.execute("UPDATE eligibility SET changed_after_signature = 0")
+    busy_demo.db.execute("DELETE FROM vital_signs WHERE confirmed_warnings != '[]'")
     assert snapshot(busy_demo.db) != before
     projections.rebuild(busy_demo.db)
     assert snapshot(busy_demo.db) == before
@@ -68,6 +94,22 @@ def test_live_projection_reflects_the_day(busy_demo):
         "ORDER BY opened_at, subject").fetchall()
     assert ("01-001", "V1", "cancelled") in statuses
     assert ("01-002", "V2", "open") in statuses
+
+
+def test_live_projection_reflects_the_checks(busy_demo):
+    db = busy_demo.db
+    assert db.execute(
+        "SELECT s.subject, s.visit, s.status, s.step, c.verdict, c.outcome FROM sessions s "
+        "JOIN session_checks c ON c.session = s.id ORDER BY s.subject").fetchall() == [
+        ("01-001", "V1", "not performed", "checks", "NO-GO", "NO-GO"),   # GO withdrawn first
+        ("01-002", "V2", "open", "vial", "GO", "GO"),
+        ("01-004", "V1", "not performed", "checks", "NO-GO", "INCOMPLETE")]
+    assert db.execute("SELECT count(*), count(DISTINCT session) FROM vital_signs").fetchone() == (
+        3, 2)
+    assert db.execute("SELECT count(*) FROM journal WHERE kind = 'checks.verdict_withdrawn'"
+                      ).fetchone() == (1,)
+    assert db.execute("SELECT subject FROM eligibility WHERE changed_after_signature = 1"
+                      ).fetchall() == [("01-003",)]
 
 
 def test_rebuild_is_one_transaction(busy_demo, monkeypatch):
