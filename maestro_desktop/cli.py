@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .domain.cellbank import CSV_COLUMNS
 from .domain.protocol import ProtocolError
 from .paths import default_db_path, default_training_db_path, ensure_parent
 from .services.errors import USER_FACING
@@ -66,6 +67,27 @@ def _parser() -> argparse.ArgumentParser:
 
     subjects = sub.add_parser("subjects", help="list subjects with their next visit")
     _db_arg(subjects)
+
+    bank = sub.add_parser("cellbank", help="the ASC cell bank (import asks the password of --as)")
+    bank_sub = bank.add_subparsers(dest="cellbank_command", required=True)
+    bimport = bank_sub.add_parser("import", help="import the cell-therapy unit's CSV file "
+                                  "(all rows or none)")
+    _db_arg(bimport)
+    bimport.add_argument("--as", dest="actor", required=True, help="your user name")
+    bimport.add_argument("file", type=Path,
+                         help="CSV file, UTF-8, header " + ",".join(CSV_COLUMNS))
+    blist = bank_sub.add_parser("list", help="list the vials of the bank")
+    _db_arg(blist)
+    blist.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    vial = sub.add_parser("vial", help="vial labels")
+    vial_sub = vial.add_subparsers(dest="vial_command", required=True)
+    vparse = vial_sub.add_parser("parse", help="read a scanned label's text (GS1 or ISBT 128)")
+    vparse.add_argument("text", help="what the scanner sent, e.g. '=G12341765432170'")
+    vparse.add_argument("--json", action="store_true", help="print one JSON object")
+    vparse.add_argument("--gs", metavar="CHAR", help="character standing for the group separator"
+                        " (default: site.labels.group_separator_substitute)")
+    vparse.set_defaults(db=None)  # no database; main() expects the attribute
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)

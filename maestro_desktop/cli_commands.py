@@ -85,11 +85,20 @@ def describe(payload: dict) -> str:
     if isinstance(payload.get("evaluation"), dict):
         parts.append(f"evaluation={payload['evaluation'].get('outcome')}")
     shown_elsewhere = {"old", "new", "field", "reason", "changes", "evaluation", "answers"}
-    parts += [f"{k}={v}" for k, v in sorted(payload.items())
+    parts += [f"{k}={_vial_ids(v)}" for k, v in sorted(payload.items())
               if k not in shown_elsewhere | HIDDEN_KEYS and v is not None]
     if payload.get("reason"):
         parts.append(f"reason: {payload['reason']}")
     return "; ".join(parts)
+
+
+def _vial_ids(value: object) -> object:
+    """A cell-bank import's vial records by their ids (with what changed), to fit one line."""
+    if not (isinstance(value, list) and value
+            and all(isinstance(v, dict) and "vial_id" in v for v in value)):
+        return value
+    return ", ".join(v["vial_id"] + (f" ({describe({'changes': v['changes']})})"
+                                     if "changes" in v else "") for v in value)
 
 
 def _local(text: str) -> str:
@@ -222,8 +231,84 @@ def subjects_list(args: Namespace) -> int:
     return 0
 
 
+def cellbank_import(args: Namespace) -> int:
+    from .services import cellbank
+    from .services.errors import InvalidInput
+
+    # Read before the password prompt: a mistyped path should not cost a login.
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{args.file} cannot be read ({exc.strerror}).") from None
+    clinic, user = _authenticated(args)
+    try:
+        report = cellbank.import_csv(clinic, user, data, file_name=args.file.name)
+    finally:
+        clinic.close()
+    print(report.summary)
+    return 0
+
+
+def cellbank_list(args: Namespace) -> int:
+    from .domain.cellbank import vial_payload
+    from .services import cellbank
+    from .services.clinic import Clinic
+
+    clinic = Clinic.open(args.db, create=False)
+    try:
+        vials = cellbank.list_bank(clinic)
+    finally:
+        clinic.close()
+    for vial in vials:
+        if args.json:
+            print(json.dumps(vial_payload(vial) | {
+                "administered_session": vial.administered_session}, ensure_ascii=False))
+            continue
+        allocation = (f"{vial.allocated_subject} V{vial.allocated_visit}"
+                      if vial.allocated_subject else "-")
+        used = f"administered ({vial.administered_session})" if vial.administered_session else ""
+        print(f"{vial.vial_id:<20} {vial.lot:<10} {vial.expiry_text:<16} "
+              f"{vial.release_status:<10} {allocation:<10} {used}".rstrip())
+    return 0
+
+
+def vial_parse(args: Namespace) -> int:
+    """Print what a scanned label says (one field per line, or JSON); exit 2 if unusable."""
+    import sys
+
+    from .cli import EXIT_USAGE
+    from .domain.labels import LabelError, parse_label
+    from .domain.labels.scan import FORMAT_NAMES
+    from .settings import load_protocol
+
+    site = load_protocol().site
+    substitute = site.group_separator_substitute if args.gs is None else args.gs
+    try:
+        label = parse_label(args.text, accepted=site.label_formats, gs_substitute=substitute)
+    except LabelError as exc:
+        print(f"maestro: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps({
+            "format": label.format, "vial_id": label.vial_id, "gtin": label.gtin,
+            "lot": label.lot, "expiry": label.expiry.isoformat() if label.expiry else None,
+            "product_code": label.product_code, "fields": label.fields,
+            "symbology": label.symbology,
+        }, ensure_ascii=False))
+        return 0
+    print(f"Format: {FORMAT_NAMES[label.format]}")
+    print(f"Vial id: {label.vial_id or 'none (the label does not identify the vial)'}")
+    for key, value in label.fields.items():
+        print(f"{key}: {value}")
+    if label.symbology:
+        print(f"Symbology: {label.symbology}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Namespace], int]] = {
     "demo": demo, "audit verify": audit_verify, "events": events, "db check": db_check,
     "account add": account_add, "account deactivate": account_deactivate,
     "subject add": subject_add, "subjects": subjects_list,
+    "cellbank import": cellbank_import, "cellbank list": cellbank_list,
+    "vial parse": vial_parse,
 }

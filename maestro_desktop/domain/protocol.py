@@ -59,6 +59,9 @@ class Site:
     follow_up_visit_months: tuple[int, ...]
     observation: tuple[ObservationBlock, ...]
     discharge_after_minutes: int
+    vial_problem_contact: str
+    label_formats: tuple[str, ...]
+    group_separator_substitute: str
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,17 @@ def _positive(data: dict[str, Any], path: str, kind: type | tuple[type, ...] = i
 
 def _section(cls: type, data: dict[str, Any], prefix: str, kinds: dict[str, Any]) -> Any:
     return cls(**{name: _positive(data, f"{prefix}.{name}", kind) for name, kind in kinds.items()})
+
+
+LABEL_FORMATS = ("GS1", "ISBT128")
+
+
+def _label_formats(data: dict[str, Any]) -> tuple[str, ...]:
+    formats = _get(data, "site.labels.accepted", list)
+    if not formats or any(f not in LABEL_FORMATS for f in formats):
+        raise ProtocolError("key 'site.labels.accepted' must list one or more of "
+                            + ", ".join(LABEL_FORMATS))
+    return tuple(formats)
 
 
 def protocol_from_dict(data: dict[str, Any]) -> Protocol:
@@ -138,7 +152,13 @@ def protocol_from_dict(data: dict[str, Any]) -> Protocol:
         follow_up_visit_months=tuple(sorted(months)),
         observation=tuple(blocks),
         discharge_after_minutes=_positive(data, "site.observation.discharge_after_minutes"),
+        vial_problem_contact=_get(data, "site.vial_problem_contact", str),
+        label_formats=_label_formats(data),
+        group_separator_substitute=_get(data, "site.labels.group_separator_substitute", str),
     )
+    if len(site.group_separator_substitute) > 1:
+        raise ProtocolError("key 'site.labels.group_separator_substitute' must be one character "
+                            "or empty")
     if site.visit_window_days < 0:
         raise ProtocolError("key 'site.visit_window_days' must not be negative")
     return Protocol(

@@ -10,6 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -32,6 +33,8 @@ from .login_page import LoginPage
 from .ops import Ops
 from .session_page import SessionPage
 from .subjects_page import SubjectsPage
+from .vial_flow import VialFlow
+from .vial_page import VialPage
 
 STATE_MARK = {StepState.DONE: "✓", StepState.CURRENT: "▶", StepState.LOCKED: "○"}
 
@@ -56,11 +59,14 @@ class MainWindow(QMainWindow):
         self.login_page, self.subjects_page, self.session_page = (
             LoginPage(), SubjectsPage(), SessionPage())
         self.checks_page, self.eligibility_page = ChecksPage(), EligibilityPage()
+        self.vial_page = VialPage()
         for page in (self.login_page, self.subjects_page, self.session_page, self.checks_page,
-                     self.eligibility_page):
+                     self.eligibility_page, self.vial_page):
             self.ui.pages.addWidget(page)
+        QApplication.instance().installEventFilter(self.vial_page.capture)
         self.checks = ChecksFlow(self)
         self.eligibility = EligibilityFlow(self)
+        self.vials = VialFlow(self)
         self.subjects_page.eligibility_requested.connect(self.eligibility.show)
         self.ui.stepRail.itemActivated.connect(self._rail_activated)
         self.ui.stepRail.itemClicked.connect(self._rail_activated)
@@ -221,6 +227,9 @@ class MainWindow(QMainWindow):
         if (step or session.step) == "checks":
             self.checks.load()
             return
+        if (step or session.step) == "vial":
+            self.vials.load()
+            return
         row = next((r for r in self.subjects_page.rows if r.subject.code == session.subject),
                    None)
         planned = next((v for v in row.plan if v.key == session.visit), None) if row else None
@@ -243,9 +252,7 @@ class MainWindow(QMainWindow):
         step = STEPS[self.ui.stepRail.row(item)]
         if self.session is None or item.data(Qt.ItemDataRole.UserRole) == StepState.LOCKED:
             return
-        if step == "checks":
-            self.show_session(self.session, step="checks")
-        elif step != "patient":
+        if step != "patient":
             self.show_session(self.session, step=step)
 
     def _close_in_error(self, session_id: str, reason: str) -> None:
@@ -297,4 +304,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.idle.stop()
         self._clock.stop()
+        QApplication.instance().removeEventFilter(self.vial_page.capture)
         super().closeEvent(event)

@@ -10,11 +10,12 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..domain.cellbank import BankVial
 from ..domain.eligibility import EligibilityAnswers
 from ..domain.roles import Role
 from ..domain.subjects import Subject
 from ..domain.timeutil import add_months
-from . import accounts, eligibility, sessions, subjects
+from . import accounts, cellbank, eligibility, sessions, subjects
 from .clinic import Clinic, User
 
 DEMO_PEOPLE = (
@@ -58,7 +59,7 @@ def build_demo(clinic: Clinic) -> DemoAccounts:
         for code, initials, year, sex, cbp, enrolled in stages:
             subjects.register_subject(clinic, coordinator,
                                       Subject(code, initials, year, sex, cbp, enrolled))
-        _cell_bank(clinic, coordinator.username, today)
+        _cell_bank(clinic, coordinator, today)
         for code, _initials, year, sex, cbp, enrolled in stages:
             _eligible(clinic, investigator, passwords[investigator.username], code,
                       year, sex, cbp, enrolled)
@@ -84,31 +85,46 @@ def _eligible(clinic: Clinic, investigator: User, password: str, code: str, birt
     eligibility.sign_eligibility(clinic, investigator, code, password)
 
 
-def _cell_bank(clinic: Clinic, actor: str, today: date) -> None:
-    """12 vials: released, quarantined, expired and already used."""
-    in_a_year = (today + timedelta(days=365)).isoformat()
-    vials = [
-        # vial id, lot, expiry, status, allocated subject, visit, administered session
-        ("ASC-24-0001", "L24A", in_a_year, "released", "01-001", 1, None),
-        ("ASC-24-0002", "L24A", in_a_year, "released", "01-001", 2, None),
-        ("ASC-24-0003", "L24A", in_a_year, "released", "01-001", 3, None),
-        ("ASC-24-0004", "L24A", in_a_year, "released", "01-002", 1, "past"),
-        ("ASC-24-0005", "L24A", in_a_year, "released", "01-002", 2, None),
-        ("ASC-24-0006", "L24B", in_a_year, "released", "01-002", 3, None),
-        ("ASC-24-0007", "L24B", in_a_year, "released", "01-003", 1, "past"),
-        ("ASC-24-0008", "L24B", in_a_year, "released", "01-003", 2, "past"),
-        ("ASC-24-0009", "L24B", in_a_year, "released", "01-003", 3, None),
-        ("ASC-24-0010", "L24C", in_a_year, "quarantined", None, None, None),
-        ("ASC-24-0011", "L23Z", (today - timedelta(days=20)).isoformat(), "released",
-         None, None, None),
-        ("ASC-24-0012", "L24C", in_a_year, "released", "01-004", 1, None),
+# ISBT 128 DINs of the training vials: facility G1234, year 26, sequence 000001..000012.
+DEMO_FACILITY, DEMO_YEAR = "G1234", "26"
+
+
+def demo_din(sequence: int) -> str:
+    return f"{DEMO_FACILITY}{DEMO_YEAR}{sequence:06d}"
+
+
+def _cell_bank(clinic: Clinic, coordinator: User, today: date) -> None:
+    """12 vials: released and allocated, in quarantine, expired, and three already used.
+
+    They arrive as the unit's CSV would (one cellbank.imported event); the three used vials
+    then get a vial.administered event, as injections given before this workstation.
+    Cell counts and volumes are placeholders for training, not the protocol's dose.
+    """
+    in_a_year = today + timedelta(days=365)
+    expired = today - timedelta(days=20)
+    plan = [
+        # sequence, lot, expiry, status, allocated subject, visit, already administered
+        (1, "L24A", in_a_year, "released", "01-001", 1, False),
+        (2, "L24A", in_a_year, "released", "01-001", 2, False),
+        (3, "L24A", in_a_year, "released", "01-001", 3, False),
+        (4, "L24A", in_a_year, "released", "01-002", 1, True),
+        (5, "L24A", in_a_year, "released", "01-002", 2, False),
+        (6, "L24B", in_a_year, "released", "01-002", 3, False),
+        (7, "L24B", in_a_year, "released", "01-003", 1, True),
+        (8, "L24B", in_a_year, "released", "01-003", 2, True),
+        (9, "L24B", in_a_year, "released", "01-003", 3, False),
+        (10, "L24C", in_a_year, "quarantine", None, None, False),
+        (11, "L23Z", expired, "released", None, None, False),
+        (12, "L24C", in_a_year, "released", "01-004", 1, False),
     ]
-    for vial_id, lot, expiry, status, subject, visit, used in vials:
-        clinic.record("vial.registered", {
-            "vial_id": vial_id, "lot": lot, "expiry": expiry, "release_status": status,
-            "allocated_subject": subject, "allocated_visit": visit,
-            "administered_session": "before this workstation" if used else None,
-        }, actor=actor, subject=subject)
+    vials = [BankVial(demo_din(seq), lot, expiry, status, 1.0e8, 10.0, subject, visit, None)
+             for seq, lot, expiry, status, subject, visit, _ in plan]
+    cellbank.import_rows(clinic, coordinator, vials, file_name="training data")
+    for seq, *_rest, used in plan:
+        if used:
+            clinic.record("vial.administered", {"vial_id": demo_din(seq),
+                                                "session": "before this workstation"},
+                          actor=coordinator.username)
 
 
 def _past_sessions(clinic: Clinic, investigator: User) -> None:

@@ -37,4 +37,15 @@ class NeedsConfirmation(ServiceError):
         self.warnings = warnings
 
 
+class ImportRejected(InvalidInput):
+    """A reference file refused as a whole (nothing was written), with every problem found."""
+
+    def __init__(self, problems: list, file_name: str = "The file") -> None:
+        # list[domain.cellbank.RowProblem]: each reads "line N: reason"
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{file_name} was not imported; nothing was changed. "
+                         f"{len(problems)} problem(s):\n{lines}")
+        self.problems = problems
+
+
 USER_FACING = (ServiceError, StoreError)

@@ -134,6 +134,28 @@ def m0003_pre_procedure_checks(db: Database) -> None:
     db.execute("CREATE INDEX vital_signs_session ON vital_signs(session, taken_at)")
 
 
+@migrations(name="0004_vial_identity")
+def m0004_vial_identity(db: Database) -> None:
+    # vial_id is the identifier printed on the label: the ISBT 128 DIN (13 characters, no
+    # flags) or the GS1 serial (AI 21).
+    for column, kind in (("gtin", "TEXT"), ("product_code", "TEXT"), ("cells_per_vial", "REAL"),
+                         ("volume_ml", "REAL"), ("imported_at", "TEXT")):
+        db.execute(f"ALTER TABLE vials ADD COLUMN {column} {kind}")
+    db.execute("CREATE INDEX vials_allocation ON vials(allocated_subject, allocated_visit)")
+    db.execute("""
+        CREATE TABLE session_vials (
+            session TEXT PRIMARY KEY REFERENCES sessions(id),
+            vial_id TEXT NOT NULL,
+            label TEXT NOT NULL,
+            scanned_by TEXT NOT NULL,
+            scanned_at TEXT NOT NULL,
+            manual INTEGER NOT NULL,
+            thawed_at TEXT,
+            confirmed_by TEXT,
+            confirmed_at TEXT
+        )""")
+
+
 KNOWN = [m.name for m in migrations._migrations]  # noqa: SLF001 - read-only listing
 
 

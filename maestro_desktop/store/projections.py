@@ -14,8 +14,8 @@ from .journal import Event, canonical_json, events
 if TYPE_CHECKING:  # sqlite-utils loads on the database thread, after the window shows
     from sqlite_utils import Database
 
-PROJECTION_TABLES = ("vital_signs", "session_checks", "eligibility", "sessions", "vials",
-                     "subjects", "accounts")  # children first
+PROJECTION_TABLES = ("session_vials", "vital_signs", "session_checks", "eligibility", "sessions",
+                     "vials", "subjects", "accounts")  # children first
 
 _Handler = Callable[["Database", Event], None]
 _HANDLERS: dict[str, _Handler] = {}
@@ -117,6 +117,33 @@ def _vial(db: Database, e: Event) -> None:
                 d.get("administered_session")])
 
 
+# The bank file's columns (domain.cellbank.CSV_COLUMNS): only these may be set by an import.
+BANK_COLUMNS = ("vial_id", "lot", "expiry", "release_status", "cells_per_vial", "volume_ml",
+                "allocated_subject", "allocated_visit", "gtin", "product_code")
+
+
+@handles("cellbank.imported")
+def _cellbank_imported(db: Database, e: Event) -> None:
+    d = e.data
+    for vial in d["added"]:
+        values = [vial.get(c) for c in BANK_COLUMNS]
+        db.execute(f"INSERT INTO vials ({', '.join(BANK_COLUMNS)}, imported_at) "
+                   f"VALUES ({', '.join('?' * len(BANK_COLUMNS))}, ?)",
+                   [*values, e.clinical_time])
+    for change in d["changed"]:
+        fields = [f for f in change["changes"] if f in BANK_COLUMNS and f != "vial_id"]
+        sets = ", ".join(f"{f} = ?" for f in fields)
+        db.execute(f"UPDATE vials SET {sets}, imported_at = ? WHERE vial_id = ?",
+                   [*(change["changes"][f][1] for f in fields), e.clinical_time,
+                    change["vial_id"]])
+
+
+@handles("vial.administered")
+def _vial_administered(db: Database, e: Event) -> None:
+    db.execute("UPDATE vials SET administered_session = ? WHERE vial_id = ?",
+               [e.data["session"], e.data["vial_id"]])
+
+
 @handles("session.opened")
 def _session_opened(db: Database, e: Event) -> None:
     db.execute("INSERT INTO sessions (id, subject, visit, status, step, opened_at, opened_by, "
@@ -192,3 +219,33 @@ def _vitals(db: Database, e: Event) -> None:
                "vitals, confirmed_warnings) VALUES (?, ?, ?, ?, ?, ?, ?)",
                [e.id, e.session, d["purpose"], e.clinical_time, e.actor,
                 canonical_json(d["vitals"]), canonical_json(d["confirmed_warnings"])])
+
+
+@handles("vial.scanned")
+def _vial_scanned(db: Database, e: Event) -> None:
+    d = e.data
+    if d["role"] != "first" or d["outcome"] != "accepted":
+        return
+    # A new first scan replaces an unconfirmed earlier one (the nurse picked another vial).
+    db.execute("""
+        INSERT INTO session_vials (session, vial_id, label, scanned_by, scanned_at, manual)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (session) DO UPDATE SET vial_id = excluded.vial_id, label = excluded.label,
+            scanned_by = excluded.scanned_by, scanned_at = excluded.scanned_at,
+            manual = excluded.manual,
+            thawed_at = CASE WHEN vial_id = excluded.vial_id THEN thawed_at END""",
+               [e.session, d["vial_id"], canonical_json(d["label"]), e.actor, e.clinical_time,
+                int(d["manual"])])
+
+
+@handles("vial.thawed")
+def _vial_thawed(db: Database, e: Event) -> None:
+    db.execute("UPDATE session_vials SET thawed_at = ? WHERE session = ?",
+               [e.data["at"], e.session])
+
+
+@handles("vial.verified")
+def _vial_verified(db: Database, e: Event) -> None:
+    db.execute("UPDATE session_vials SET confirmed_by = ?, confirmed_at = ? WHERE session = ?",
+               [e.actor, e.clinical_time, e.session])
+    db.execute("UPDATE sessions SET step = 'procedure' WHERE id = ?", [e.session])

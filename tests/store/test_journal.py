@@ -110,7 +110,7 @@ def _last_seq(conn: sqlite3.Connection) -> int:
 
 
 def alter_payload(conn):
-    # Event #8 registers vial ASC-24-0001 of lot L24A; pretend it came from another lot.
+    # Event #8 imports the demo cell bank (lots L24A...); pretend vials came from another lot.
     before = conn.execute("SELECT payload FROM journal WHERE seq = 8").fetchone()[0]
     conn.execute("UPDATE journal SET payload = replace(payload, 'L24A', 'L99X') WHERE seq = 8")
     assert conn.execute("SELECT payload FROM journal WHERE seq = 8").fetchone()[0] != before

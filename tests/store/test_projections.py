@@ -8,8 +8,10 @@ from datetime import timedelta
 
 import pytest
 
+from maestro_desktop.domain.labels import isbt_checksum
 from maestro_desktop.domain.roles import Role
-from maestro_desktop.services import accounts, checks, eligibility, sessions
+from maestro_desktop.services import accounts, checks, eligibility, sessions, vials
+from maestro_desktop.services.demo import demo_din
 from maestro_desktop.services.errors import LoginFailed
 from maestro_desktop.store import projections
 
@@ -23,7 +25,7 @@ def snapshot(db) -> dict[str, list[tuple]]:
 def busy_demo(demo, clock, all_clear, normal_vitals):
     """The demo plus a day's worth of account activity, a session opened in error, an amended
     eligibility record, and pre-procedure checks: a GO withdrawn then NO-GO, a NO-GO with
-    nothing answered, and a GO on the session left open."""
+    nothing answered, and a GO on the session left open, whose vial is then verified."""
     clinic, made = demo
     passwords = made.passwords
     investigator = accounts.login(clinic, "dr.martin", passwords["dr.martin"])
@@ -60,6 +62,11 @@ def busy_demo(demo, clock, all_clear, normal_vitals):
     left_open = sessions.open_session(clinic, investigator, "01-002", "V2").id
     all_clear(clinic, nurse, left_open)
     checks.record_verdict(clinic, investigator, left_open, "GO")
+    din = demo_din(5)                                  # allocated to 01-002, injection 2
+    label = f"={din}{60 + isbt_checksum(din)}"
+    vials.scan(clinic, nurse, left_open, label)
+    vials.set_thaw_time(clinic, nurse, left_open, clinic.now() - timedelta(minutes=30))
+    vials.confirm(clinic, left_open, "dr.martin", passwords["dr.martin"], label)
     return clinic
 
 
@@ -102,7 +109,7 @@ def test_live_projection_reflects_the_checks(busy_demo):
         "SELECT s.subject, s.visit, s.status, s.step, c.verdict, c.outcome FROM sessions s "
         "JOIN session_checks c ON c.session = s.id ORDER BY s.subject").fetchall() == [
         ("01-001", "V1", "not performed", "checks", "NO-GO", "NO-GO"),   # GO withdrawn first
-        ("01-002", "V2", "open", "vial", "GO", "GO"),
+        ("01-002", "V2", "open", "procedure", "GO", "GO"),
         ("01-004", "V1", "not performed", "checks", "NO-GO", "INCOMPLETE")]
     assert db.execute("SELECT count(*), count(DISTINCT session) FROM vital_signs").fetchone() == (
         3, 2)
