@@ -22,6 +22,7 @@ from ..domain.steps import STEP_LABELS, STEPS, StepState, step_states
 from ..services import accounts, sessions, subjects
 from ..services.clinic import Clinic, User
 from ..services.sessions import SessionInfo
+from .cellbank_page import CellBankFlow, CellBankPage
 from .checks_flow import ChecksFlow
 from .checks_page import ChecksPage
 from .eligibility_flow import EligibilityFlow
@@ -59,14 +60,15 @@ class MainWindow(QMainWindow):
         self.login_page, self.subjects_page, self.session_page = (
             LoginPage(), SubjectsPage(), SessionPage())
         self.checks_page, self.eligibility_page = ChecksPage(), EligibilityPage()
-        self.vial_page = VialPage()
+        self.vial_page, self.cellbank_page = VialPage(), CellBankPage()
         for page in (self.login_page, self.subjects_page, self.session_page, self.checks_page,
-                     self.eligibility_page, self.vial_page):
+                     self.eligibility_page, self.vial_page, self.cellbank_page):
             self.ui.pages.addWidget(page)
         QApplication.instance().installEventFilter(self.vial_page.capture)
         self.checks = ChecksFlow(self)
         self.eligibility = EligibilityFlow(self)
         self.vials = VialFlow(self)
+        self.cellbank = CellBankFlow(self)
         self.subjects_page.eligibility_requested.connect(self.eligibility.show)
         self.ui.stepRail.itemActivated.connect(self._rail_activated)
         self.ui.stepRail.itemClicked.connect(self._rail_activated)
@@ -102,7 +104,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.actions_when_logged_in = []
         for text, shortcut, slot in (
-            ("Subjects", "Ctrl+H", self.show_subjects),
+            ("Subjects", "Ctrl+H", lambda: self.show_subjects()),
+            ("Cell bank", "Ctrl+B", lambda: self.cellbank.show()),
             ("Switch user", "Ctrl+U", lambda: self.lock_now("switch user", switch=True)),
             ("Lock", "Ctrl+L", lambda: self.lock_now("on demand")),
             ("Log out", "Ctrl+Q", self.logout),

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 
+from ..domain.labels import isbt_checksum
 from ..services.clinic import Clinic
-from ..services.demo import build_demo
+from ..services.demo import build_demo, demo_din
 from ..settings import load_protocol
 from .app import Launcher, setup_application
 
@@ -46,6 +47,30 @@ def _answer_checks(window, *, platelets: str) -> None:
         rows[field].edit.setText(text)
         rows[field].edit.editingFinished.emit()
         wait_for(lambda: window.ops.pending == 0)
+
+
+def _reach_go(window) -> None:
+    """Correct the platelet count, record the baseline vitals, record GO."""
+    rows = window.checks_page.rows
+    rows["platelets_g_per_l"].edit.setText("180")
+    rows["platelets_g_per_l"].edit.editingFinished.emit()
+    wait_for(lambda: window.ops.pending == 0)
+    form = window.checks_page.vitals
+    for field, text in (("systolic_bp", "124"), ("diastolic_bp", "78"), ("heart_rate", "72"),
+                        ("respiratory_rate", "14"), ("spo2", "98"), ("temperature", "36,8")):
+        form.rows[field].edit.setText(text)
+        form.rows[field].edit.editingFinished.emit()
+    form.rows["oxygen"].button("Air").click()
+    form.rows["consciousness"].button("A").click()
+    form.button.click()
+    wait_for(lambda: window.ops.pending == 0 and window.checks_page.ui.goButton.isEnabled())
+    window.checks_page.ui.goButton.click()
+    wait_for(lambda: window.ui.pages.currentWidget() is window.vial_page)
+
+
+def _isbt(sequence: int) -> str:
+    din = demo_din(sequence)
+    return f"={din}{60 + isbt_checksum(din)}"
 
 
 def render(out_dir: Path) -> list[Path]:
@@ -91,8 +116,20 @@ def render(out_dir: Path) -> list[Path]:
         shoot("04-checks")
         _answer_checks(window, platelets="42")
         shoot("05-checks-no-go")
+        _reach_go(window)
+        window.vial_page.scanned(_isbt(10))            # a vial in quarantine
+        wait_for(lambda: window.ops.pending == 0)
+        shoot("06-vial-hard-stop")
+        window.vial_page.scanned(_isbt(1))             # the vial allocated to 01-001, V1
+        wait_for(lambda: window.ops.pending == 0)
+        window.vial_page.ui.thawNowButton.click()
+        wait_for(lambda: window.ops.pending == 0)
+        shoot("07-vial-second-person")
+        window.cellbank.show()
+        wait_for(lambda: window.cellbank_page.ui.vialTable.rowCount() > 0)
+        shoot("08-cell-bank")
         window.lock_now("on demand")
-        shoot("06-locked")
+        shoot("09-locked")
         launcher.stop()
     return saved
 

@@ -16,6 +16,7 @@ from ..services.clinic import local_zone
 from ..services.vials import VialState
 from .answer_widgets import parse_local_datetime, show_datetime
 from .camera import CameraDialog, available_cameras
+from .cellbank_page import expiry_shown
 from .forms.ui_vial_page import Ui_VialPage
 from .scan_capture import ScanCapture, printable
 
@@ -61,7 +62,14 @@ class VialPage(QWidget):
         if self.cameras is None:
             self.cameras = available_cameras()
             ui.cameraButton.setVisible(bool(self.cameras))
-        ui.fieldsLabel.setText("\n".join(f"{k}: {v}" for k, v in state.label.items()))
+        lines = ["Label: " + ", ".join(f"{k} {v}" for k, v in state.label.items())]
+        if state.bank is not None:
+            bank = state.bank
+            allocated = (f"allocated to {bank.allocated_subject}, injection "
+                         f"{bank.allocated_visit}" if bank.allocated_subject else "not allocated")
+            lines.append(f"Cell bank: lot {bank.lot}, expires {expiry_shown(bank)}, "
+                         f"{bank.release_status}, {allocated}")
+        ui.fieldsLabel.setText("\n".join(lines) if state.label else "")
         ui.thawEdit.setText(show_datetime(state.thawed_at))
         ui.secondBox.setEnabled(state.vial_id is not None and not state.verified)
         if state.vial_id is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from ..domain.cellbank import BankVial
 from ..domain.labels import LabelError, ParsedLabel, parse_label, parse_manual_din
 from ..domain.roles import Action
 from ..domain.verdict import Outcome, Verdict
@@ -47,6 +48,7 @@ class VialState:
     confirmed_by: str | None
     evaluation: Verdict | None    # verification now, once a vial is scanned
     contact: str
+    bank: BankVial | None = None  # the cell bank's record of the scanned vial
 
     @property
     def verified(self) -> bool:
@@ -81,7 +83,8 @@ def vial_state(clinic: Clinic, session_id: str) -> VialState:
     thawed = datetime.fromisoformat(row["thawed_at"]) if row["thawed_at"] else None
     return VialState(session, row["vial_id"], json.loads(row["label"]), row["scanned_by"],
                      bool(row["manual"]), thawed, row["confirmed_by"],
-                     _verify(clinic, session, row["vial_id"], None, thawed), contact)
+                     _verify(clinic, session, row["vial_id"], None, thawed), contact,
+                     get_vial(clinic, row["vial_id"]))
 
 
 def _parse(clinic: Clinic, raw: str) -> ParsedLabel:
