@@ -49,6 +49,19 @@ class ObservationBlock:
 
 
 @dataclass(frozen=True)
+class ProcedureSettings:
+    infusion_min_minutes: float
+    infusion_max_minutes: float
+    infusion_max_rate_ml_per_min: float
+    csf_max_ml: float
+    spinal_levels: tuple[str, ...]
+    needle_gauges: tuple[str, ...]
+    max_attempts: int
+    late_after_minutes: float
+    clock_jump_seconds: float
+
+
+@dataclass(frozen=True)
 class Site:
     visit_window_days: int
     lab_validity_days: int
@@ -62,6 +75,7 @@ class Site:
     vial_problem_contact: str
     label_formats: tuple[str, ...]
     group_separator_substitute: str
+    procedure: ProcedureSettings
 
 
 @dataclass(frozen=True)
@@ -106,6 +120,29 @@ def _label_formats(data: dict[str, Any]) -> tuple[str, ...]:
         raise ProtocolError("key 'site.labels.accepted' must list one or more of "
                             + ", ".join(LABEL_FORMATS))
     return tuple(formats)
+
+
+def _words(data: dict[str, Any], path: str) -> tuple[str, ...]:
+    values = _get(data, path, list)
+    if not values or not all(isinstance(v, str) and v.strip() for v in values):
+        raise ProtocolError(f"key '{path}' must be a list of names")
+    return tuple(values)
+
+
+def _procedure(data: dict[str, Any]) -> ProcedureSettings:
+    number = (int, float)
+    settings = ProcedureSettings(
+        **{name: _positive(data, f"site.procedure.{name}", number) for name in (
+            "infusion_min_minutes", "infusion_max_minutes", "infusion_max_rate_ml_per_min",
+            "csf_max_ml", "late_after_minutes", "clock_jump_seconds")},
+        spinal_levels=_words(data, "site.procedure.spinal_levels"),
+        needle_gauges=_words(data, "site.procedure.needle_gauges"),
+        max_attempts=_positive(data, "site.procedure.max_attempts"),
+    )
+    if settings.infusion_min_minutes > settings.infusion_max_minutes:
+        raise ProtocolError("key 'site.procedure.infusion_min_minutes' is above "
+                            "'site.procedure.infusion_max_minutes'")
+    return settings
 
 
 def protocol_from_dict(data: dict[str, Any]) -> Protocol:
@@ -155,6 +192,7 @@ def protocol_from_dict(data: dict[str, Any]) -> Protocol:
         vial_problem_contact=_get(data, "site.vial_problem_contact", str),
         label_formats=_label_formats(data),
         group_separator_substitute=_get(data, "site.labels.group_separator_substitute", str),
+        procedure=_procedure(data),
     )
     if len(site.group_separator_substitute) > 1:
         raise ProtocolError("key 'site.labels.group_separator_substitute' must be one character "
