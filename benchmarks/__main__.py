@@ -8,13 +8,14 @@ import time
 import traceback
 from collections.abc import Callable
 
-from . import journal, memory, startup
+from . import journal, memory, scan, startup
 from .common import RESULTS_DIR, Result, print_table, write_json
 
 BENCHMARKS: dict[str, tuple[str, Callable[[bool], list[Result]]]] = {
     "journal": ("journal append+commit", journal.run),
     "startup": ("cold start to window shown", startup.run),
     "memory": ("idle memory (VmRSS)", memory.run),
+    "scan": ("vial scan to verdict", scan.run),
 }
 
 

@@ -139,6 +139,7 @@ class Result:
     floor: float | None = None
     target: float | None = None     # maximum ratio; None = reported only
     informational: bool = False     # a miss is shown but never fails --strict
+    absolute: bool = False          # the target is a maximum of `measured` (in `unit`) instead
     unavailable: str | None = None  # why there is no figure
     details: dict = field(default_factory=dict)
 
@@ -150,7 +151,8 @@ class Result:
 
     @property
     def missed(self) -> bool:
-        return self.target is not None and self.ratio is not None and self.ratio > self.target
+        value = self.measured if self.absolute else self.ratio
+        return self.target is not None and value is not None and value > self.target
 
 
 def _cells(r: Result) -> tuple[str, ...]:
@@ -159,7 +161,8 @@ def _cells(r: Result) -> tuple[str, ...]:
         return r.name, f"unavailable: {r.unavailable}{floor}"
     target = "-"
     if r.target is not None:
-        target = f"<= {r.target:.1f} " + ("MISSED" if r.missed else "ok")
+        target = f"<= {r.target:.1f} {r.unit + ' ' if r.absolute else ''}"
+        target += "MISSED" if r.missed else "ok"
         target += " (info)" if r.informational else ""
     return (r.name, f"{r.measured:.2f} {r.unit}", f"{r.floor:.2f} {r.unit}",
             f"{r.ratio:.2f}", target)

@@ -28,6 +28,7 @@ class Action(StrEnum):
     VERIFY_VIAL = "scan and verify a vial"
     CONFIRM_VIAL = "confirm a vial as second person"
     RECORD_PROCEDURE = "record the procedure timeline"
+    ACKNOWLEDGE_DEVIATION = "acknowledge a deviation from the protocol"
     RECORD_VITALS = "record vital signs"
     RECORD_ADVERSE_EVENT = "record adverse events"
     SIGN_SESSION = "sign a session"
@@ -39,12 +40,12 @@ _GRANTS: dict[Role, frozenset[Action]] = {
         Action.MANAGE_ACCOUNTS, Action.REGISTER_SUBJECT, Action.RECORD_ELIGIBILITY,
         Action.SIGN_ELIGIBILITY, Action.OPEN_SESSION,
         Action.RECORD_CHECKS, Action.DECIDE_GO, Action.VERIFY_VIAL, Action.CONFIRM_VIAL,
-        Action.RECORD_PROCEDURE, Action.RECORD_VITALS, Action.RECORD_ADVERSE_EVENT,
-        Action.SIGN_SESSION, Action.VIEW_RECORDS,
+        Action.RECORD_PROCEDURE, Action.ACKNOWLEDGE_DEVIATION, Action.RECORD_VITALS,
+        Action.RECORD_ADVERSE_EVENT, Action.SIGN_SESSION, Action.VIEW_RECORDS,
     }),
     Role.NURSE: frozenset({
-        Action.RECORD_CHECKS, Action.VERIFY_VIAL, Action.CONFIRM_VIAL, Action.RECORD_VITALS,
-        Action.RECORD_ADVERSE_EVENT, Action.VIEW_RECORDS,
+        Action.RECORD_CHECKS, Action.VERIFY_VIAL, Action.CONFIRM_VIAL, Action.RECORD_PROCEDURE,
+        Action.RECORD_VITALS, Action.RECORD_ADVERSE_EVENT, Action.VIEW_RECORDS,
     }),
     Role.COORDINATOR: frozenset({
         Action.MANAGE_ACCOUNTS, Action.REGISTER_SUBJECT, Action.IMPORT_REFERENCE,

@@ -58,7 +58,8 @@ class Launcher:
         protocol = self.protocol
         self.worker = DbWorker(lambda: Clinic.open(path, protocol=protocol, training=training))
         ops = Ops(self.worker)
-        window = MainWindow(ops, autolock_minutes=protocol.site.autolock_minutes)
+        window = MainWindow(ops, autolock_minutes=protocol.site.autolock_minutes,
+                            settings=protocol.site.procedure)
         ops.setParent(window)
         self.app.installEventFilter(window.idle)
         window.fatal.connect(self._fatal)

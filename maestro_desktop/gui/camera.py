@@ -24,7 +24,12 @@ def decode_image(image: QImage) -> str | None:
     """
     import zxingcpp
 
-    found = zxingcpp.read_barcode(image, text_mode=zxingcpp.TextMode.Plain)
+    if image.isNull():  # what QVideoFrame.toImage() gives for a frame it cannot convert
+        return None
+    # zxing-cpp refuses premultiplied formats, which is what QVideoFrame.toImage() returns
+    # (RGBA8888_Premultiplied or ARGB32_Premultiplied); it reads luminance only anyway.
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    found = zxingcpp.read_barcode(gray, text_mode=zxingcpp.TextMode.Plain)
     if not found or not found.valid or not found.text:
         return None
     return (found.symbology_identifier or "") + found.text

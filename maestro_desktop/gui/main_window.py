@@ -5,7 +5,7 @@ Every database call goes through `Ops`, so the GUI thread never waits on SQLite.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.protocol import ProcedureSettings
 from ..domain.steps import STEP_LABELS, STEPS, StepState, step_states
-from ..services import accounts, sessions, subjects
+from ..services import accounts, procedure, sessions, subjects
 from ..services.clinic import Clinic, User
 from ..services.sessions import SessionInfo
 from .cellbank_page import CellBankFlow, CellBankPage
 from .checks_flow import ChecksFlow
 from .checks_page import ChecksPage
+from .clock_watch import ClockWatch
 from .eligibility_flow import EligibilityFlow
 from .eligibility_page import EligibilityPage
 from .first_run import FirstRunDialog
@@ -32,6 +34,8 @@ from .forms.ui_main_window import Ui_MainWindow
 from .idle import IdleWatcher
 from .login_page import LoginPage
 from .ops import Ops
+from .procedure_flow import ProcedureFlow
+from .procedure_page import ProcedurePage
 from .session_page import SessionPage
 from .subjects_page import SubjectsPage
 from .vial_flow import VialFlow
@@ -45,7 +49,7 @@ class MainWindow(QMainWindow):
     training_requested = Signal()        # first start: the user chose the training database
     shown_login = Signal()
 
-    def __init__(self, ops: Ops, *, autolock_minutes: float,
+    def __init__(self, ops: Ops, *, autolock_minutes: float, settings: ProcedureSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -61,14 +65,19 @@ class MainWindow(QMainWindow):
             LoginPage(), SubjectsPage(), SessionPage())
         self.checks_page, self.eligibility_page = ChecksPage(), EligibilityPage()
         self.vial_page, self.cellbank_page = VialPage(), CellBankPage()
+        self.procedure_page = ProcedurePage(settings)
         for page in (self.login_page, self.subjects_page, self.session_page, self.checks_page,
-                     self.eligibility_page, self.vial_page, self.cellbank_page):
+                     self.eligibility_page, self.vial_page, self.cellbank_page,
+                     self.procedure_page):
             self.ui.pages.addWidget(page)
         QApplication.instance().installEventFilter(self.vial_page.capture)
         self.checks = ChecksFlow(self)
         self.eligibility = EligibilityFlow(self)
         self.vials = VialFlow(self)
         self.cellbank = CellBankFlow(self)
+        self.procedure = ProcedureFlow(self)
+        self.clock_watch = ClockWatch(settings.clock_jump_seconds, self)
+        self.clock_watch.jumped.connect(self._clock_jumped)
         self.subjects_page.eligibility_requested.connect(self.eligibility.show)
         self.ui.stepRail.itemActivated.connect(self._rail_activated)
         self.ui.stepRail.itemClicked.connect(self._rail_activated)
@@ -233,6 +242,9 @@ class MainWindow(QMainWindow):
         if (step or session.step) == "vial":
             self.vials.load()
             return
+        if (step or session.step) == "procedure":
+            self.procedure.load()
+            return
         row = next((r for r in self.subjects_page.rows if r.subject.code == session.subject),
                    None)
         planned = next((v for v in row.plan if v.key == session.visit), None) if row else None
@@ -293,6 +305,16 @@ class MainWindow(QMainWindow):
                 ui.stepRail.setCurrentItem(item)
         ui.stepRail.setVisible(True)
 
+    def _clock_jumped(self, jump: timedelta, before: datetime) -> None:
+        """Shown until acknowledged by the next user action; journalled with the session."""
+        direction = "forward" if jump > timedelta(0) else "back"
+        minutes = abs(jump.total_seconds()) / 60
+        self.status(f"⚠ The computer's clock jumped {direction} by {minutes:.0f} min. "
+                    "Check the time before recording.")
+        session_id = self.session.id if self.session else None
+        self.ops.run(procedure.note_clock_jump, self.user, session_id, jump, before,
+                     failed=self.status)
+
     def rail_states(self) -> dict[str, str]:
         rail = self.ui.stepRail
         return {STEPS[i]: rail.item(i).data(Qt.ItemDataRole.UserRole)
@@ -307,5 +329,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.idle.stop()
         self._clock.stop()
+        self.clock_watch.timer.stop()
+        self.procedure_page.stop_timers()
         QApplication.instance().removeEventFilter(self.vial_page.capture)
         super().closeEvent(event)

@@ -68,6 +68,19 @@ def _reach_go(window) -> None:
     wait_for(lambda: window.ui.pages.currentWidget() is window.vial_page)
 
 
+def _procedure_under_way(window) -> None:
+    """Positioned, needle in, CSF obtained, infusion running."""
+    wait_for(lambda: window.ops.pending == 0)
+    rows = window.procedure_page.rows
+    rows["needle_in"].fields["spinal_level"].setCurrentIndex(2)
+    rows["needle_in"].fields["needle_gauge"].setCurrentIndex(2)
+    rows["csf_obtained"].fields["volume_ml"].setText("2")
+    rows["csf_obtained"].fields["appearance"].setCurrentIndex(1)
+    for kind in ("positioned", "needle_in", "csf_obtained", "infusion_start"):
+        rows[kind].button.click()
+        wait_for(lambda: window.ops.pending == 0)
+
+
 def _isbt(sequence: int) -> str:
     din = demo_din(sequence)
     return f"={din}{60 + isbt_checksum(din)}"
@@ -125,11 +138,18 @@ def render(out_dir: Path) -> list[Path]:
         window.vial_page.ui.thawNowButton.click()
         wait_for(lambda: window.ops.pending == 0)
         shoot("07-vial-second-person")
+        vial = window.vial_page.ui
+        vial.secondUserEdit.setText("nurse.leroy")
+        vial.secondPasswordEdit.setText(passwords["nurse.leroy"])
+        window.vial_page.scanned(_isbt(1))
+        wait_for(lambda: window.ui.pages.currentWidget() is window.procedure_page)
+        _procedure_under_way(window)
+        shoot("08-procedure")
         window.cellbank.show()
         wait_for(lambda: window.cellbank_page.ui.vialTable.rowCount() > 0)
-        shoot("08-cell-bank")
+        shoot("09-cell-bank")
         window.lock_now("on demand")
-        shoot("09-locked")
+        shoot("10-locked")
         launcher.stop()
     return saved
 

@@ -56,7 +56,7 @@ class VialFlow:
             self.page.show_second_message("")
             self.page.show_state(state)
             self.window.status("Vial verified by two people: the procedure step is open.")
-            self.window.set_banner(state.session)
+            self.window.show_session(state.session)
 
         def failed(message: str) -> None:
             self.page.show_second_message(message)

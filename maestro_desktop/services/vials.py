@@ -108,12 +108,16 @@ def _journal_scan(clinic: Clinic, actor: str, session: SessionInfo,
                   session=session.id)
 
 
-DIN_WITH_CHECK = re.compile(r"[A-NP-Z1-9]\d{12}[0-9A-Z*]")
+# A DIN, with or without its check character (refused without it by parse_manual_din).
+DIN_TYPED = re.compile(r"[A-NP-Z1-9]\d{12}[0-9A-Z*]?")
 
 
 def manual_vial_id(text: str) -> str:
-    """A typed identifier: a DIN must carry its check character; a serial is taken as typed."""
-    if DIN_WITH_CHECK.fullmatch(text.replace(" ", "").upper()):
+    """A typed identifier: a DIN must carry its check character; a serial is taken as typed.
+
+    A DIN typed without its check character is refused, not read as a serial: the bank holds
+    DINs as their 13 characters, so it would match a vial with nothing checking the typing."""
+    if DIN_TYPED.fullmatch(text.replace(" ", "").upper()):
         return parse_manual_din(text.upper())
     serial = text.strip()
     if not re.fullmatch(r"[!-~]{1,20}", serial):
@@ -171,6 +175,10 @@ def set_thaw_time(clinic: Clinic, actor: User, session_id: str, when: datetime) 
     row = _row(clinic, session_id)
     if row is None:
         raise InvalidInput("Scan the vial first.")
+    if row["confirmed_by"]:
+        # Two people verified the vial with this time; the stability window runs from it.
+        raise InvalidInput("The vial is already verified for this session: its thawing time "
+                           "can no longer change.")
     if when.tzinfo is None:
         raise InvalidInput("The thawing time needs its time zone.")
     if when > clinic.now():

@@ -156,6 +156,33 @@ def m0004_vial_identity(db: Database) -> None:
         )""")
 
 
+@migrations(name="0005_procedure")
+def m0005_procedure(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE procedure_stamps (
+            session TEXT NOT NULL REFERENCES sessions(id),
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            details TEXT NOT NULL,
+            retrospective INTEGER NOT NULL,
+            reason TEXT,
+            recorded_by TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            PRIMARY KEY (session, kind)
+        )""")
+    db.execute("""
+        CREATE TABLE procedure_incidents (
+            event_id TEXT PRIMARY KEY,
+            session TEXT NOT NULL REFERENCES sessions(id),
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            details TEXT NOT NULL,
+            recorded_by TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX procedure_incidents_session ON procedure_incidents(session, at)")
+    db.execute("ALTER TABLE sessions ADD COLUMN infusion_acknowledged_by TEXT")
+
+
 KNOWN = [m.name for m in migrations._migrations]  # noqa: SLF001 - read-only listing
 
 

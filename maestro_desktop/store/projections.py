@@ -14,8 +14,9 @@ from .journal import Event, canonical_json, events
 if TYPE_CHECKING:  # sqlite-utils loads on the database thread, after the window shows
     from sqlite_utils import Database
 
-PROJECTION_TABLES = ("session_vials", "vital_signs", "session_checks", "eligibility", "sessions",
-                     "vials", "subjects", "accounts")  # children first
+PROJECTION_TABLES = ("procedure_incidents", "procedure_stamps", "session_vials", "vital_signs",
+                     "session_checks", "eligibility", "sessions", "vials", "subjects",
+                     "accounts")  # children first
 
 _Handler = Callable[["Database", Event], None]
 _HANDLERS: dict[str, _Handler] = {}
@@ -249,3 +250,31 @@ def _vial_verified(db: Database, e: Event) -> None:
     db.execute("UPDATE session_vials SET confirmed_by = ?, confirmed_at = ? WHERE session = ?",
                [e.actor, e.clinical_time, e.session])
     db.execute("UPDATE sessions SET step = 'procedure' WHERE id = ?", [e.session])
+
+
+@handles("procedure.stamped")
+def _stamped(db: Database, e: Event) -> None:
+    d = e.data
+    db.execute("INSERT INTO procedure_stamps (session, kind, at, details, retrospective, reason, "
+               "recorded_by, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+               [e.session, d["kind"], e.clinical_time, canonical_json(d["details"]),
+                int(d["retrospective"]), d["reason"], e.actor, e.id])
+
+
+@handles("procedure.incident")
+def _incident(db: Database, e: Event) -> None:
+    db.execute("INSERT INTO procedure_incidents (event_id, session, kind, at, details, "
+               "recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+               [e.id, e.session, e.data["kind"], e.clinical_time,
+                canonical_json(e.data["details"]), e.actor])
+
+
+@handles("procedure.deviation_acknowledged")
+def _acknowledged(db: Database, e: Event) -> None:
+    db.execute("UPDATE sessions SET infusion_acknowledged_by = ? WHERE id = ?",
+               [e.actor, e.session])
+
+
+@handles("procedure.completed")
+def _procedure_completed(db: Database, e: Event) -> None:
+    db.execute("UPDATE sessions SET step = 'observation' WHERE id = ?", [e.session])

@@ -20,7 +20,8 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.DECIDE_GO: {INV},
     Action.VERIFY_VIAL: {INV, NUR},
     Action.CONFIRM_VIAL: {INV, NUR},
-    Action.RECORD_PROCEDURE: {INV},
+    Action.RECORD_PROCEDURE: {INV, NUR},
+    Action.ACKNOWLEDGE_DEVIATION: {INV},
     Action.RECORD_VITALS: {INV, NUR},
     Action.RECORD_ADVERSE_EVENT: {INV, NUR},
     Action.SIGN_SESSION: {INV},
@@ -52,7 +53,7 @@ def test_unknown_or_missing_role_is_denied(role, action):
 
 
 @pytest.mark.parametrize("action", [Action.SIGN_SESSION, Action.DECIDE_GO,
-                                    Action.SIGN_ELIGIBILITY])
+                                    Action.SIGN_ELIGIBILITY, Action.ACKNOWLEDGE_DEVIATION])
 def test_only_investigator_signs_and_decides(action):
     # The design's two clinical decisions, stated on their own so a failure reads plainly.
     assert [r for r in Role if is_allowed(r, action)] == [Role.INVESTIGATOR]

@@ -10,7 +10,7 @@ import pytest
 
 from maestro_desktop.domain.labels import isbt_checksum
 from maestro_desktop.domain.roles import Role
-from maestro_desktop.services import accounts, checks, eligibility, sessions, vials
+from maestro_desktop.services import accounts, checks, eligibility, procedure, sessions, vials
 from maestro_desktop.services.demo import demo_din
 from maestro_desktop.services.errors import LoginFailed
 from maestro_desktop.store import projections
@@ -25,7 +25,8 @@ def snapshot(db) -> dict[str, list[tuple]]:
 def busy_demo(demo, clock, all_clear, normal_vitals):
     """The demo plus a day's worth of account activity, a session opened in error, an amended
     eligibility record, and pre-procedure checks: a GO withdrawn then NO-GO, a NO-GO with
-    nothing answered, and a GO on the session left open, whose vial is then verified."""
+    nothing answered, and a GO on the session left open, whose vial is then verified and
+    infused too fast (a deviation acknowledged) after a paraesthesia."""
     clinic, made = demo
     passwords = made.passwords
     investigator = accounts.login(clinic, "dr.martin", passwords["dr.martin"])
@@ -67,6 +68,16 @@ def busy_demo(demo, clock, all_clear, normal_vitals):
     vials.scan(clinic, nurse, left_open, label)
     vials.set_thaw_time(clinic, nurse, left_open, clinic.now() - timedelta(minutes=30))
     vials.confirm(clinic, left_open, "dr.martin", passwords["dr.martin"], label)
+    procedure.stamp(clinic, nurse, left_open, "positioned")
+    clock.advance(minutes=2)
+    procedure.stamp(clinic, investigator, left_open, "needle_in", details={
+        "spinal_level": "L3-L4", "needle_gauge": "22G atraumatic", "attempts": 2})
+    procedure.incident(clinic, nurse, left_open, "paraesthesia", {"note": "left leg, brief"})
+    clock.advance(minutes=1)
+    procedure.stamp(clinic, nurse, left_open, "infusion_start")
+    clock.advance(minutes=3)
+    procedure.stamp(clinic, nurse, left_open, "infusion_end", details={"volume_ml": 10})
+    procedure.acknowledge_deviation(clinic, investigator, left_open, "slow push not possible")
     return clinic
 
 

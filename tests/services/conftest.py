@@ -1,0 +1,48 @@
+"""Fixtures of the vial verification and procedure tests: a subject's V1 session and the cell
+bank of vial_bank.py, before and after GO, then with its vial verified. The other service tests
+define their own fixtures."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from vial_bank import CODE, EARLIER_SESSION, OK, OTHER, TODAY, USED, bank, din, isbt
+
+from maestro_desktop.domain.roles import Role
+from maestro_desktop.domain.subjects import Subject
+from maestro_desktop.services import cellbank, checks, sessions, subjects, vials
+
+
+@pytest.fixture
+def session_before_go(clinic, staff, eligible) -> str:
+    """V1 of an eligible man enrolled today, opened by the investigator, checks not done;
+    the bank imported (one file) and vial USED administered in an earlier session."""
+    coordinator = staff[Role.COORDINATOR]
+    for code in (CODE, OTHER):
+        subjects.register_subject(clinic, coordinator,
+                                  Subject(code, "ABC", 1970, "M", False, TODAY))
+    eligible(CODE)
+    cellbank.import_rows(clinic, coordinator, bank(), file_name="test bank")
+    clinic.record("vial.administered", {"vial_id": din(USED), "session": EARLIER_SESSION},
+                  actor=coordinator.username)
+    return sessions.open_session(clinic, staff[Role.INVESTIGATOR], CODE, "V1").id
+
+
+@pytest.fixture
+def vial_session(clinic, staff, session_before_go, all_clear) -> str:
+    """The same session with every check passed and GO recorded: at the vial step."""
+    all_clear(clinic, staff[Role.NURSE], session_before_go)
+    checks.record_verdict(clinic, staff[Role.INVESTIGATOR], session_before_go, "GO")
+    return session_before_go
+
+
+@pytest.fixture
+def procedure_session(clinic, staff, vial_session, password) -> str:
+    """The same session with vial OK (10 mL) scanned by the nurse, thawed 20 minutes ago and
+    confirmed by the investigator: at the procedure step, the clock still at its start."""
+    nurse = staff[Role.NURSE]
+    vials.scan(clinic, nurse, vial_session, isbt(OK))
+    vials.set_thaw_time(clinic, nurse, vial_session, clinic.now() - timedelta(minutes=20))
+    vials.confirm(clinic, vial_session, staff[Role.INVESTIGATOR].username, password, isbt(OK))
+    return vial_session
