@@ -1,7 +1,8 @@
 """Start-up: arguments, Qt application, fonts and style, database worker, main window.
 
-The database opens on its own thread while the window is built, so the login screen appears
-without waiting on SQLite; a database that cannot be used ends in a plain-words dialog.
+The login window paints first; the protocol settings load and the database opens on the
+worker thread meanwhile, and the rest of the screens are built once it is open. A protocol
+file or a database that cannot be used ends in a plain-words dialog.
 """
 
 from __future__ import annotations
@@ -12,19 +13,19 @@ import os
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
-from ..domain.protocol import Protocol, ProtocolError
 from ..paths import default_db_path, default_training_db_path, ensure_parent
-from ..services.clinic import Clinic
 from ..services.worker import DbWorker
-from ..settings import load_protocol
 from .main_window import MainWindow
 from .ops import Ops
+
+if TYPE_CHECKING:
+    from ..services.clinic import Clinic
 
 log = logging.getLogger(__name__)
 
@@ -44,29 +45,33 @@ def setup_application(argv: list[str]) -> QApplication:
     return app
 
 
+def open_clinic(path: Path, *, training: bool = False) -> Clinic:
+    """Runs on the database thread: settings, rules and store load there, not on the GUI's."""
+    from ..services.clinic import Clinic
+
+    return Clinic.open(path, training=training)
+
+
 class Launcher:
     """Owns the current database worker and window; can switch to the training database."""
 
-    def __init__(self, app: QApplication, protocol: Protocol) -> None:
+    def __init__(self, app: QApplication) -> None:
         self.app = app
-        self.protocol = protocol
         self.worker: DbWorker | None = None
         self.window: MainWindow | None = None
 
     def start(self, path: Path, *, training: bool = False) -> MainWindow:
         self.stop()
-        protocol = self.protocol
-        self.worker = DbWorker(lambda: Clinic.open(path, protocol=protocol, training=training))
+        self.worker = DbWorker(lambda: open_clinic(path, training=training))
         ops = Ops(self.worker)
-        window = MainWindow(ops, autolock_minutes=protocol.site.autolock_minutes,
-                            settings=protocol.site.procedure)
+        window = MainWindow(ops)
         ops.setParent(window)
         self.app.installEventFilter(window.idle)
         window.fatal.connect(self._fatal)
         window.training_requested.connect(self.open_training)
+        # The database opens once the login form is on screen.
+        window.first_painted.connect(window.start)
         window.show()
-        # Open the database once the window is on screen: the login form appears at once.
-        QTimer.singleShot(0, window.start)
         self.window = window
         return window
 
@@ -97,8 +102,8 @@ class Launcher:
         self.window.login_page.prepare("login", next(iter(passwords)), training=True)
 
     def _fatal(self, message: str) -> None:
-        log.error("database unusable: %s", message)
-        QMessageBox.critical(self.window, "maestro-desktop cannot open the database", message)
+        log.error("cannot start: %s", message)
+        QMessageBox.critical(self.window, "maestro-desktop cannot start", message)
         self.stop()
         self.app.exit(1)
 
@@ -117,15 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: "
                         "%(message)s")
     app = setup_application([sys.argv[0], *argv])
-    try:
-        protocol = load_protocol()
-    except ProtocolError as exc:
-        QMessageBox.critical(None, "maestro-desktop cannot start", str(exc))
-        return 2
-    path = args.db or default_db_path()
-    if args.db is None:
-        ensure_parent(path)
-    launcher = Launcher(app, protocol)
+    path = args.db or ensure_parent(default_db_path())
+    launcher = Launcher(app)
     window = launcher.start(path)
     _bench_hooks(window)
     code = app.exec()
@@ -140,7 +138,7 @@ def _bench_hooks(window: MainWindow) -> None:
         def shown() -> None:
             print("SHOWN", flush=True)
             QApplication.instance().exit(0)
-        QTimer.singleShot(0, shown)
+        window.first_painted.connect(shown)
     elif mode == "idle":
         from .bench_idle import run_idle_probe
         run_idle_probe(window)

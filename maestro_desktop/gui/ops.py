@@ -12,12 +12,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..services.errors import USER_FACING
-from ..services.worker import DbWorker
+
+if TYPE_CHECKING:
+    from ..services.worker import DbWorker
 
 log = logging.getLogger(__name__)
 

@@ -96,7 +96,7 @@ def render(out_dir: Path) -> list[Path]:
         passwords = build_demo(clinic).passwords
         clinic.close()
 
-        launcher = Launcher(app, protocol)
+        launcher = Launcher(app)
         window = launcher.start(path)
         window.resize(*SIZE)
         saved = []
@@ -145,7 +145,7 @@ def render(out_dir: Path) -> list[Path]:
         wait_for(lambda: window.ui.pages.currentWidget() is window.procedure_page)
         _procedure_under_way(window)
         shoot("08-procedure")
-        window.cellbank.show()
+        window.flow.cellbank.show()
         wait_for(lambda: window.cellbank_page.ui.vialTable.rowCount() > 0)
         shoot("09-cell-bank")
         window.lock_now("on demand")

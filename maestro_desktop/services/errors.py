@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..domain.protocol import ProtocolError
 from ..store.errors import StoreError
 
 
@@ -48,4 +49,5 @@ class ImportRejected(InvalidInput):
         self.problems = problems
 
 
-USER_FACING = (ServiceError, StoreError)
+# A protocol settings file that cannot be used stops start-up with its own message too.
+USER_FACING = (ServiceError, StoreError, ProtocolError)

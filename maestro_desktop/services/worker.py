@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..store.errors import StoreError
-from .clinic import Clinic
+
+if TYPE_CHECKING:  # the Clinic is imported by the opener, on the database thread
+    from .clinic import Clinic
 
 T = TypeVar("T")
 

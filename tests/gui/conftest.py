@@ -42,8 +42,7 @@ def launch(qtbot, qapp):
     def start(path: Path, *, wait_ready: bool = True) -> Running:
         protocol = load_protocol()
         worker = DbWorker(lambda: Clinic.open(path, protocol=protocol))
-        window = MainWindow(Ops(worker), autolock_minutes=protocol.site.autolock_minutes,
-                            settings=protocol.site.procedure)
+        window = MainWindow(Ops(worker))
         qapp.installEventFilter(window.idle)
         qtbot.addWidget(window)
         running = Running(window, worker)

@@ -182,12 +182,11 @@ def test_second_instance_gets_a_clear_message(qtbot, launch, demo_db):
 def test_first_start_can_open_the_training_database(qtbot, qapp, tmp_path, monkeypatch):
     from maestro_desktop.gui import app as app_module
     from maestro_desktop.paths import default_training_db_path
-    from maestro_desktop.settings import load_protocol
 
     shown: list[str] = []
     monkeypatch.setattr(app_module.QMessageBox, "information",
                         lambda _parent, _title, text: shown.append(text))
-    launcher = app_module.Launcher(qapp, load_protocol())
+    launcher = app_module.Launcher(qapp)
     try:
         window = launcher.start(tmp_path / "empty.sqlite")
         qtbot.waitUntil(lambda: window.first_run is not None and window.first_run.isVisible())
