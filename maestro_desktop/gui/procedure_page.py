@@ -176,7 +176,10 @@ class ProcedurePage(QWidget):
             except ValueError:
                 self.show_message(f"'{late}' is not a time: write it as HH:MM.")
                 return
-            at = datetime.combine(datetime.now(local_zone()).date(), clock, local_zone())
+            now = datetime.now(local_zone())
+            at = datetime.combine(now.date(), clock, local_zone())
+            if at > now:          # 23:55 typed at 00:05 means yesterday evening
+                at -= timedelta(days=1)
         self.stamp_requested.emit(kind, at, self.rows[kind].details(), reason)
 
     def show_state(self, state: ProcedureState) -> None:

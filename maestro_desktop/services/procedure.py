@@ -25,11 +25,11 @@ from ..domain.roles import Action
 from ..domain.timeutil import to_text
 from ..domain.verdict import FieldError
 from .cellbank import get_vial
-from .checks import get_checks
+from .checks import get_checks, require_go
 from .clinic import Clinic, User, require
 from .errors import FieldInputError, InvalidInput
 from .sessions import SessionInfo, get_session
-from .vials import vial_state
+from .vials import require_verified_vial, vial_state
 
 ABANDONED = "abandoned"
 
@@ -111,13 +111,20 @@ def _complete_if_done(clinic: Clinic, actor: User, state: ProcedureState) -> Non
 def stamp(clinic: Clinic, actor: User, session_id: str, kind: str, *,
           at: datetime | None = None, details: dict[str, Any] | None = None,
           reason: str | None = None) -> ProcedureState:
-    """Record one time stamp (now, or a late one with its real time and a reason)."""
+    """Record one time stamp (now, or a late one with its real time and a reason).
+
+    The timeline starts only once the checks are GO and the vial is verified by two people;
+    once started, whatever happens to the patient can always be recorded (the needle comes
+    out even if the GO is withdrawn meanwhile). The infusion itself needs both to hold."""
     session = _open(clinic, actor, session_id, Action.RECORD_PROCEDURE)
+    state = procedure_state(clinic, session_id)
+    if not state.stamps:
+        require_go(clinic, session_id)
+        require_verified_vial(clinic, session_id)
     now = clinic.now()
     at = at or now
     details = details or {}
     reason = (reason or "").strip() or None
-    state = procedure_state(clinic, session_id)
     checks = get_checks(clinic, session_id)
     settings = clinic.protocol.site.procedure
     errors = validate_stamp(kind, at, details, reason=reason, stamps=state.stamps,
@@ -174,6 +181,9 @@ def incident(clinic: Clinic, actor: User, session_id: str, kind: str,
     state = procedure_state(clinic, session_id)
     errors = validate_incident(kind, details, at=at, session_opened_at=state.opened_at, now=now,
                                tz=clinic.tz)
+    if kind == ABANDONED and state.stamp("infusion_start") \
+            and details.get("vial_fate") == "not opened":
+        errors.append(FieldError("vial_fate", "The infusion had started: the vial was opened."))
     if errors:
         raise FieldInputError(errors)
     with clinic.transaction():

@@ -46,3 +46,13 @@ def procedure_session(clinic, staff, vial_session, password) -> str:
     vials.set_thaw_time(clinic, nurse, vial_session, clinic.now() - timedelta(minutes=20))
     vials.confirm(clinic, vial_session, staff[Role.INVESTIGATOR].username, password, isbt(OK))
     return vial_session
+
+
+@pytest.fixture
+def nurse(staff):
+    return staff[Role.NURSE]
+
+
+@pytest.fixture
+def doctor(staff):  # the investigator
+    return staff[Role.INVESTIGATOR]
