@@ -132,3 +132,16 @@ def test_timers_after_a_restart_come_from_stored_times(qtbot, qapp, launch, at_p
     assert window.procedure_page.rows["needle_in"].done_label.text()
     qtbot.waitUntil(lambda: window.procedure_page.timer_labels["since_needle_in"].text()
                     .startswith("0:00:"))
+
+
+def test_a_wall_clock_jump_is_shown_and_journalled(qtbot, launch, at_procedure):
+    path, passwords = at_procedure
+    window = open_procedure(qtbot, launch, path, passwords)
+    watch = window.flow.clock_watch
+    watch.wall -= timedelta(minutes=7)      # as if the wall clock had been set 7 min forward
+    watch.check()
+    assert "clock jumped forward by 7 min" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.ops.pending == 0)
+    with sqlite3.connect(path) as conn:
+        (payload,) = conn.execute("SELECT payload FROM journal WHERE kind = 'clock.jumped'")
+    assert 415 < json.loads(payload[0])["seconds"] < 425
