@@ -62,6 +62,12 @@ class ProcedureSettings:
 
 
 @dataclass(frozen=True)
+class ExtraCheck:
+    at_minutes: int
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Site:
     visit_window_days: int
     lab_validity_days: int
@@ -76,6 +82,10 @@ class Site:
     label_formats: tuple[str, ...]
     group_separator_substitute: str
     procedure: ProcedureSettings
+    overdue_after_minutes: int
+    extra_checks: tuple[ExtraCheck, ...]
+    discharge_criteria: tuple[str, ...]
+    sae_report_hours: int
 
 
 @dataclass(frozen=True)
@@ -127,6 +137,16 @@ def _words(data: dict[str, Any], path: str) -> tuple[str, ...]:
     if not values or not all(isinstance(v, str) and v.strip() for v in values):
         raise ProtocolError(f"key '{path}' must be a list of names")
     return tuple(values)
+
+
+def _extra_checks(data: dict[str, Any]) -> tuple[ExtraCheck, ...]:
+    checks = []
+    for i, node in enumerate(_get(data, "site.observation.extra_checks", list)):
+        if not isinstance(node, dict):
+            raise ProtocolError(f"key 'site.observation.extra_checks[{i}]' must be a table")
+        wrapped = {"c": node}
+        checks.append(ExtraCheck(_positive(wrapped, "c.at_minutes"), _words(wrapped, "c.items")))
+    return tuple(checks)
 
 
 def _procedure(data: dict[str, Any]) -> ProcedureSettings:
@@ -193,6 +213,10 @@ def protocol_from_dict(data: dict[str, Any]) -> Protocol:
         label_formats=_label_formats(data),
         group_separator_substitute=_get(data, "site.labels.group_separator_substitute", str),
         procedure=_procedure(data),
+        overdue_after_minutes=_positive(data, "site.observation.overdue_after_minutes"),
+        extra_checks=_extra_checks(data),
+        discharge_criteria=_words(data, "site.observation.discharge_criteria"),
+        sae_report_hours=_positive(data, "site.adverse_events.sae_report_hours"),
     )
     if len(site.group_separator_substitute) > 1:
         raise ProtocolError("key 'site.labels.group_separator_substitute' must be one character "
