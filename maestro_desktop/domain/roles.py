@@ -31,6 +31,7 @@ class Action(StrEnum):
     ACKNOWLEDGE_DEVIATION = "acknowledge a deviation from the protocol"
     RECORD_VITALS = "record vital signs"
     RECORD_ADVERSE_EVENT = "record adverse events"
+    CLINICAL_DECISION = "record a clinical decision (SpO2 scale, discharge)"
     SIGN_SESSION = "sign a session"
     VIEW_RECORDS = "view records"
 
@@ -41,7 +42,8 @@ _GRANTS: dict[Role, frozenset[Action]] = {
         Action.SIGN_ELIGIBILITY, Action.OPEN_SESSION,
         Action.RECORD_CHECKS, Action.DECIDE_GO, Action.VERIFY_VIAL, Action.CONFIRM_VIAL,
         Action.RECORD_PROCEDURE, Action.ACKNOWLEDGE_DEVIATION, Action.RECORD_VITALS,
-        Action.RECORD_ADVERSE_EVENT, Action.SIGN_SESSION, Action.VIEW_RECORDS,
+        Action.RECORD_ADVERSE_EVENT, Action.CLINICAL_DECISION, Action.SIGN_SESSION,
+        Action.VIEW_RECORDS,
     }),
     Role.NURSE: frozenset({
         Action.RECORD_CHECKS, Action.VERIFY_VIAL, Action.CONFIRM_VIAL, Action.RECORD_PROCEDURE,

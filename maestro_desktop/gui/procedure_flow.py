@@ -40,8 +40,7 @@ class ProcedureFlow:
                                       "performed (procedure abandoned).")
         elif state.session.step != self.window.session.step:
             self.window.status("Procedure recorded: the observation step is open.")
-            self.window.session = state.session
-            self.window.set_banner(state.session)
+            self.window.show_session(state.session)
 
     def _failed(self, message: str) -> None:
         exc = getattr(message, "exc", None)

@@ -24,6 +24,8 @@ from .clock_watch import ClockWatch
 from .eligibility_flow import EligibilityFlow
 from .eligibility_page import EligibilityPage
 from .first_run import FirstRunDialog
+from .observation_flow import ObservationFlow
+from .observation_page import ObservationPage
 from .procedure_flow import ProcedureFlow
 from .procedure_page import ProcedurePage
 from .session_page import SessionPage
@@ -43,8 +45,9 @@ class Workflow:
         w.checks_page, w.eligibility_page = ChecksPage(), EligibilityPage()
         w.vial_page, w.cellbank_page = VialPage(), CellBankPage()
         w.procedure_page = ProcedurePage(protocol.site.procedure)
+        w.observation_page = ObservationPage(protocol.site)
         for page in (w.subjects_page, w.session_page, w.checks_page, w.eligibility_page,
-                     w.vial_page, w.cellbank_page, w.procedure_page):
+                     w.vial_page, w.cellbank_page, w.procedure_page, w.observation_page):
             w.ui.pages.addWidget(page)
         QApplication.instance().installEventFilter(w.vial_page.capture)
         self.checks = ChecksFlow(w)
@@ -52,6 +55,7 @@ class Workflow:
         self.vials = VialFlow(w)
         self.cellbank = CellBankFlow(w)
         self.procedure = ProcedureFlow(w)
+        self.observation = ObservationFlow(w)
         self.clock_watch = ClockWatch(protocol.site.procedure.clock_jump_seconds, w)
         self.clock_watch.jumped.connect(self._clock_jumped)
         w.subjects_page.eligibility_requested.connect(self.eligibility.show)
@@ -66,6 +70,7 @@ class Workflow:
     def stop(self) -> None:
         self.clock_watch.timer.stop()
         self.window.procedure_page.stop_timers()
+        self.window.observation_page.stop_timers()
         QApplication.instance().removeEventFilter(self.window.vial_page.capture)
 
     def check_accounts(self) -> None:
@@ -169,6 +174,9 @@ class Workflow:
             return
         if (step or session.step) == "procedure":
             self.procedure.load()
+            return
+        if (step or session.step) == "observation":
+            self.observation.load()
             return
         row = next((r for r in self.window.subjects_page.rows if r.subject.code == session.subject),
                    None)

@@ -183,6 +183,39 @@ def m0005_procedure(db: Database) -> None:
     db.execute("ALTER TABLE sessions ADD COLUMN infusion_acknowledged_by TEXT")
 
 
+@migrations(name="0006_observation")
+def m0006_observation(db: Database) -> None:
+    for column, kind in (("check_key", "TEXT"), ("extras", "TEXT"), ("news2_total", "INTEGER"),
+                         ("news2_band", "TEXT"), ("alerts", "TEXT")):
+        db.execute(f"ALTER TABLE vital_signs ADD COLUMN {column} {kind}")
+    for column in ("discharged_at", "discharged_by", "spo2_scale_reason"):
+        db.execute(f"ALTER TABLE sessions ADD COLUMN {column} TEXT")
+    db.execute("ALTER TABLE sessions ADD COLUMN spo2_scale INTEGER NOT NULL DEFAULT 1")
+    db.execute("""
+        CREATE TABLE missed_checks (
+            session TEXT NOT NULL REFERENCES sessions(id),
+            check_key TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (session, check_key)
+        )""")
+    db.execute("""
+        CREATE TABLE adverse_events (
+            id TEXT PRIMARY KEY,
+            session TEXT NOT NULL REFERENCES sessions(id),
+            subject TEXT NOT NULL,
+            record TEXT NOT NULL,
+            serious INTEGER NOT NULL,
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            reported_at TEXT,
+            reported_by TEXT,
+            updated_at TEXT
+        )""")
+    db.execute("CREATE INDEX adverse_events_session ON adverse_events(session)")
+
+
 KNOWN = [m.name for m in migrations._migrations]  # noqa: SLF001 - read-only listing
 
 

@@ -14,7 +14,8 @@ from .journal import Event, canonical_json, events
 if TYPE_CHECKING:  # sqlite-utils loads on the database thread, after the window shows
     from sqlite_utils import Database
 
-PROJECTION_TABLES = ("procedure_incidents", "procedure_stamps", "session_vials", "vital_signs",
+PROJECTION_TABLES = ("adverse_events", "missed_checks", "procedure_incidents", "procedure_stamps",
+                     "session_vials", "vital_signs",
                      "session_checks", "eligibility", "sessions", "vials", "subjects",
                      "accounts")  # children first
 
@@ -216,10 +217,15 @@ def _checks_verdict_withdrawn(db: Database, e: Event) -> None:
 @handles("vitals.recorded")
 def _vitals(db: Database, e: Event) -> None:
     d = e.data
+    score = d.get("news2") or {}
     db.execute("INSERT INTO vital_signs (event_id, session, purpose, taken_at, recorded_by, "
-               "vitals, confirmed_warnings) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               "vitals, confirmed_warnings, check_key, extras, news2_total, news2_band, alerts) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                [e.id, e.session, d["purpose"], e.clinical_time, e.actor,
-                canonical_json(d["vitals"]), canonical_json(d["confirmed_warnings"])])
+                canonical_json(d["vitals"]), canonical_json(d["confirmed_warnings"]),
+                d.get("check_key"), canonical_json(d["extras"]) if "extras" in d else None,
+                score.get("total"), score.get("band"),
+                canonical_json(d["alerts"]) if "alerts" in d else None])
 
 
 @handles("vial.scanned")
@@ -278,3 +284,45 @@ def _acknowledged(db: Database, e: Event) -> None:
 @handles("procedure.completed")
 def _procedure_completed(db: Database, e: Event) -> None:
     db.execute("UPDATE sessions SET step = 'observation' WHERE id = ?", [e.session])
+
+
+@handles("observation.check_missed")
+def _check_missed(db: Database, e: Event) -> None:
+    db.execute("INSERT INTO missed_checks (session, check_key, reason, recorded_by, "
+               "recorded_at) VALUES (?, ?, ?, ?, ?)",
+               [e.session, e.data["check_key"], e.data["reason"], e.actor, e.clinical_time])
+
+
+@handles("news2.scale_changed")
+def _scale(db: Database, e: Event) -> None:
+    db.execute("UPDATE sessions SET spo2_scale = ?, spo2_scale_reason = ? WHERE id = ?",
+               [e.data["new"], e.data["reason"], e.session])
+
+
+@handles("session.discharged")
+def _discharged(db: Database, e: Event) -> None:
+    db.execute("UPDATE sessions SET discharged_at = ?, discharged_by = ?, step = 'signoff' "
+               "WHERE id = ?", [e.clinical_time, e.actor, e.session])
+
+
+@handles("ae.recorded")
+def _ae_recorded(db: Database, e: Event) -> None:
+    record = e.data["adverse_event"]
+    db.execute("INSERT INTO adverse_events (id, session, subject, record, serious, recorded_by, "
+               "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               [e.id, e.session, e.subject, canonical_json(record), int(record["serious"]),
+                e.actor, e.recorded_time])
+
+
+@handles("ae.updated")
+def _ae_updated(db: Database, e: Event) -> None:
+    record = e.data["adverse_event"]
+    db.execute("UPDATE adverse_events SET record = ?, serious = ?, updated_at = ? WHERE id = ?",
+               [canonical_json(record), int(record["serious"]), e.recorded_time,
+                e.data["ae_id"]])
+
+
+@handles("ae.reported")
+def _ae_reported(db: Database, e: Event) -> None:
+    db.execute("UPDATE adverse_events SET reported_at = ?, reported_by = ? WHERE id = ?",
+               [e.clinical_time, e.actor, e.data["ae_id"]])

@@ -24,6 +24,7 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.ACKNOWLEDGE_DEVIATION: {INV},
     Action.RECORD_VITALS: {INV, NUR},
     Action.RECORD_ADVERSE_EVENT: {INV, NUR},
+    Action.CLINICAL_DECISION: {INV},
     Action.SIGN_SESSION: {INV},
     Action.VIEW_RECORDS: {INV, NUR, COO},
 }
@@ -53,7 +54,8 @@ def test_unknown_or_missing_role_is_denied(role, action):
 
 
 @pytest.mark.parametrize("action", [Action.SIGN_SESSION, Action.DECIDE_GO,
-                                    Action.SIGN_ELIGIBILITY, Action.ACKNOWLEDGE_DEVIATION])
+                                    Action.SIGN_ELIGIBILITY, Action.ACKNOWLEDGE_DEVIATION,
+                                    Action.CLINICAL_DECISION])
 def test_only_investigator_signs_and_decides(action):
     # The design's two clinical decisions, stated on their own so a failure reads plainly.
     assert [r for r in Role if is_allowed(r, action)] == [Role.INVESTIGATOR]

@@ -8,9 +8,20 @@ from datetime import timedelta
 
 import pytest
 
+from maestro_desktop.domain.adverse_events import AdverseEvent
 from maestro_desktop.domain.labels import isbt_checksum
+from maestro_desktop.domain.observation import Extras
 from maestro_desktop.domain.roles import Role
-from maestro_desktop.services import accounts, checks, eligibility, procedure, sessions, vials
+from maestro_desktop.services import (
+    accounts,
+    adverse_events,
+    checks,
+    eligibility,
+    observation,
+    procedure,
+    sessions,
+    vials,
+)
 from maestro_desktop.services.demo import demo_din
 from maestro_desktop.services.errors import LoginFailed
 from maestro_desktop.store import projections
@@ -78,6 +89,19 @@ def busy_demo(demo, clock, all_clear, normal_vitals):
     clock.advance(minutes=3)
     procedure.stamp(clinic, nurse, left_open, "infusion_end", details={"volume_ml": 10})
     procedure.acknowledge_deviation(clinic, investigator, left_open, "slow push not possible")
+    procedure.stamp(clinic, investigator, left_open, "needle_out")
+    procedure.stamp(clinic, nurse, left_open, "lying_flat")
+    clock.advance(minutes=14)
+    observation.record_observation(clinic, nurse, left_open, normal_vitals,
+                                   Extras(pain=2, headache=True, headache_postural=False))
+    clock.advance(minutes=30)
+    observation.record_missed(clinic, nurse, left_open, "T+30", "patient asleep")
+    observation.set_spo2_scale(clinic, investigator, left_open, 2, "COPD, target 88-92 %")
+    ae = adverse_events.record_ae(clinic, nurse, left_open, AdverseEvent(
+        "headache", clinic.now() - timedelta(minutes=5), 3, True,
+        ("hospitalisation or prolongation",), "possible", "unlikely", "treatment given",
+        "recovering"))
+    adverse_events.mark_reported(clinic, investigator, ae.id)
     return clinic
 
 
@@ -120,10 +144,11 @@ def test_live_projection_reflects_the_checks(busy_demo):
         "SELECT s.subject, s.visit, s.status, s.step, c.verdict, c.outcome FROM sessions s "
         "JOIN session_checks c ON c.session = s.id ORDER BY s.subject").fetchall() == [
         ("01-001", "V1", "not performed", "checks", "NO-GO", "NO-GO"),   # GO withdrawn first
-        ("01-002", "V2", "open", "procedure", "GO", "GO"),
+        ("01-002", "V2", "open", "observation", "GO", "GO"),
         ("01-004", "V1", "not performed", "checks", "NO-GO", "INCOMPLETE")]
+    # Baseline sets (two on 01-001 V1, one on 01-002 V2) and one observation set (01-002 V2).
     assert db.execute("SELECT count(*), count(DISTINCT session) FROM vital_signs").fetchone() == (
-        3, 2)
+        4, 2)
     assert db.execute("SELECT count(*) FROM journal WHERE kind = 'checks.verdict_withdrawn'"
                       ).fetchone() == (1,)
     assert db.execute("SELECT subject FROM eligibility WHERE changed_after_signature = 1"

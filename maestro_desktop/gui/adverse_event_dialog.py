@@ -1,0 +1,120 @@
+"""Recording or following up an adverse event. Every choice starts empty; refusals are
+shown in the dialog, which stays open until the record is saved."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QWidget
+
+from ..domain.adverse_events import (
+    ACTIONS,
+    AE_TERMS,
+    OUTCOMES,
+    RELATION_SCALE,
+    SERIOUS_CRITERIA,
+    AdverseEvent,
+    grade_meaning,
+)
+from ..services.clinic import local_zone
+from .answer_widgets import parse_local_datetime, show_datetime
+from .forms.ui_adverse_event_dialog import Ui_AdverseEventDialog
+
+CHOOSE = "— choose —"
+
+
+def _fill(box: QComboBox, values, labels=None) -> None:  # noqa: ANN001
+    box.addItem(CHOOSE, None)
+    for index, value in enumerate(values):
+        box.addItem(labels[index] if labels else str(value), value)
+
+
+class AdverseEventDialog(QDialog):
+    submitted = Signal(object, str)   # AdverseEvent, reason for a change ("" for a new one)
+
+    def __init__(self, existing: AdverseEvent | None = None, *, suggested_grade: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AdverseEventDialog()
+        ui = self.ui
+        ui.setupUi(self)
+        ui.termCombo.addItem("")
+        ui.termCombo.addItems(AE_TERMS)
+        _fill(ui.gradeCombo, (1, 2, 3, 4, 5), [f"Grade {g}" for g in (1, 2, 3, 4, 5)])
+        _fill(ui.seriousCombo, (False, True), ["No", "Yes"])
+        for box, values in ((ui.relationLpCombo, RELATION_SCALE),
+                            (ui.relationProductCombo, RELATION_SCALE),
+                            (ui.actionCombo, ACTIONS), (ui.outcomeCombo, OUTCOMES)):
+            _fill(box, values)
+        self.criteria = {name: QCheckBox(name) for name in SERIOUS_CRITERIA}
+        for box in self.criteria.values():
+            ui.criteriaLayout.addWidget(box)
+        ui.gradeCombo.currentIndexChanged.connect(self._explain_grade)
+        ui.termCombo.currentTextChanged.connect(self._explain_grade)
+        ui.seriousCombo.currentIndexChanged.connect(self._serious_changed)
+        ui.saveButton.clicked.connect(self._save)
+        ui.cancelButton.clicked.connect(self.reject)
+        ui.reasonEdit.setVisible(existing is not None)
+        ui.reasonCaption.setVisible(existing is not None)
+        ui.onsetEdit.setText(show_datetime(datetime.now(local_zone())))
+        if existing is not None:
+            self._show(existing)
+        elif suggested_grade:
+            ui.gradeDefinition.setText(f"Suggested from the measured values: grade "
+                                       f"{suggested_grade}.")
+        self._serious_changed()
+
+    def _show(self, event: AdverseEvent) -> None:
+        ui = self.ui
+        ui.termCombo.setCurrentText(event.term)
+        ui.onsetEdit.setText(show_datetime(event.onset))
+        for box, value in ((ui.gradeCombo, event.grade), (ui.seriousCombo, event.serious),
+                           (ui.relationLpCombo, event.relation_lp),
+                           (ui.relationProductCombo, event.relation_product),
+                           (ui.actionCombo, event.action), (ui.outcomeCombo, event.outcome)):
+            box.setCurrentIndex(max(box.findData(value), 0))
+        for name, box in self.criteria.items():
+            box.setChecked(name in event.serious_criteria)
+        ui.endEdit.setText(show_datetime(event.end))
+        ui.descriptionEdit.setText(event.description or "")
+
+    def _explain_grade(self) -> None:
+        grade = self.ui.gradeCombo.currentData()
+        if grade is None:
+            return
+        term = self.ui.termCombo.currentText().strip()
+        self.ui.gradeDefinition.setText(grade_meaning(term, grade))
+
+    def _serious_changed(self) -> None:
+        self.ui.criteriaBox.setVisible(self.ui.seriousCombo.currentData() is True)
+
+    def _save(self) -> None:
+        ui = self.ui
+        try:
+            onset = parse_local_datetime(ui.onsetEdit.text())
+            end = parse_local_datetime(ui.endEdit.text()) if ui.endEdit.text().strip() else None
+        except ValueError as exc:
+            self.show_message(str(exc))
+            return
+        choices = {"grade": ui.gradeCombo, "serious": ui.seriousCombo,
+                   "relation to the LP": ui.relationLpCombo,
+                   "relation to the cells": ui.relationProductCombo,
+                   "action taken": ui.actionCombo, "outcome": ui.outcomeCombo}
+        unanswered = [name for name, box in choices.items() if box.currentData() is None]
+        if unanswered:
+            self.show_message("Choose: " + ", ".join(unanswered) + ".")
+            return
+        event = AdverseEvent(
+            term=ui.termCombo.currentText().strip(), onset=onset,
+            grade=ui.gradeCombo.currentData(), serious=ui.seriousCombo.currentData(),
+            serious_criteria=tuple(n for n, b in self.criteria.items()
+                                   if b.isChecked() and ui.seriousCombo.currentData()),
+            relation_lp=ui.relationLpCombo.currentData(),
+            relation_product=ui.relationProductCombo.currentData(),
+            action=ui.actionCombo.currentData(), outcome=ui.outcomeCombo.currentData(),
+            end=end, description=ui.descriptionEdit.text().strip() or None)
+        self.submitted.emit(event, ui.reasonEdit.text().strip())
+
+    def show_message(self, text: str) -> None:
+        self.ui.messageLabel.setText(f"⚠ {text}" if text else "")
