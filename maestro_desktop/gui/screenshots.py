@@ -81,6 +81,30 @@ def _procedure_under_way(window) -> None:
         wait_for(lambda: window.ops.pending == 0)
 
 
+def _finish_procedure(window) -> None:
+    """End the infusion (too fast here: acknowledged), needle out, lying flat, one set."""
+    page = window.procedure_page
+    page.rows["infusion_end"].fields["volume_ml"].setText("10")
+    page.rows["infusion_end"].button.click()
+    wait_for(lambda: window.ops.pending == 0)
+    page.ui.ackCommentEdit.setText("Infusion given over 6 min by the clock on the wall")
+    page.ui.ackButton.click()
+    for kind in ("needle_out", "lying_flat"):
+        wait_for(lambda: window.ops.pending == 0)
+        page.rows[kind].button.click()
+    wait_for(lambda: window.ui.pages.currentWidget() is window.observation_page)
+    form = window.observation_page.vitals
+    for field, text in (("systolic_bp", "118"), ("diastolic_bp", "74"), ("heart_rate", "80"),
+                        ("respiratory_rate", "16"), ("spo2", "97"), ("temperature", "37,2")):
+        form.rows[field].edit.setText(text)
+        form.rows[field].edit.editingFinished.emit()
+    form.rows["oxygen"].button("Air").click()
+    form.rows["consciousness"].button("A").click()
+    form.button.click()
+    wait_for(lambda: window.ops.pending == 0
+             and "NEWS2" in window.observation_page.ui.news2Label.text())
+
+
 def _isbt(sequence: int) -> str:
     din = demo_din(sequence)
     return f"={din}{60 + isbt_checksum(din)}"
@@ -145,11 +169,13 @@ def render(out_dir: Path) -> list[Path]:
         wait_for(lambda: window.ui.pages.currentWidget() is window.procedure_page)
         _procedure_under_way(window)
         shoot("08-procedure")
+        _finish_procedure(window)
+        shoot("09-observation")
         window.flow.cellbank.show()
         wait_for(lambda: window.cellbank_page.ui.vialTable.rowCount() > 0)
-        shoot("09-cell-bank")
+        shoot("10-cell-bank")
         window.lock_now("on demand")
-        shoot("10-locked")
+        shoot("11-locked")
         launcher.stop()
     return saved
 

@@ -19,8 +19,12 @@ from maestro_desktop.services.clinic import Clinic
 def at_procedure(demo_db):
     """01-001, injection 1: checks GO, vial verified by a nurse and the investigator, all
     half an hour ago (so that a late stamp can be tried)."""
+    return prepare_procedure(demo_db, minutes_ago=30)
+
+
+def prepare_procedure(demo_db, *, minutes_ago: int):
     path, passwords = demo_db
-    clinic = Clinic.open(path, clock=lambda: datetime.now(UTC) - timedelta(minutes=30))
+    clinic = Clinic.open(path, clock=lambda: datetime.now(UTC) - timedelta(minutes=minutes_ago))
     try:
         doctor = accounts.login(clinic, "dr.martin", passwords["dr.martin"])
         nurse = accounts.login(clinic, "nurse.leroy", passwords["nurse.leroy"])
