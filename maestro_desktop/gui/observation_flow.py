@@ -113,8 +113,6 @@ class ObservationFlow:
     def discharge(self, criteria: dict[str, bool]) -> None:
         def done(state: observation.ObservationState) -> None:
             self.window.status("Discharge recorded: the sign-off step is open.")
-            self.window.session = state.session
-            self.load()
-            self.window.set_banner(state.session)
+            self.window.show_session(state.session)
         self.window.ops.run(observation.discharge, self.window.user, self._session(), criteria,
                             done=done, failed=self.page.show_discharge_message)

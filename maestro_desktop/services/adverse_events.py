@@ -4,7 +4,7 @@ ones reported to the sponsor within the site's deadline."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ..domain.adverse_events import AdverseEvent, SaeClock, sae_clock, validate_ae
@@ -26,8 +26,14 @@ class AeRecord:
     clock: SaeClock | None        # serious and not yet reported: time left to report
 
 
+def _criteria_as_tuple(event: AdverseEvent) -> AdverseEvent:
+    """JSON gives the criteria back as a list: a tuple, as typed, so that comparing a stored
+    record with a new one sees no change where there is none."""
+    return replace(event, serious_criteria=tuple(event.serious_criteria))
+
+
 def _record(clinic: Clinic, row: dict) -> AeRecord:
-    event = from_payload(AdverseEvent, json.loads(row["record"]))
+    event = _criteria_as_tuple(from_payload(AdverseEvent, json.loads(row["record"])))
     recorded = datetime.fromisoformat(row["recorded_at"])
     clock = (sae_clock(recorded, now=clinic.now(), hours=clinic.protocol.site.sae_report_hours)
              if event.serious and not row["reported_at"] else None)
@@ -57,7 +63,7 @@ def _validated(clinic: Clinic, event: AdverseEvent) -> AdverseEvent:
     errors = validate_ae(event, now=clinic.now(), tz=clinic.tz)
     if errors:
         raise FieldInputError(errors)
-    return event
+    return _criteria_as_tuple(event)
 
 
 def record_ae(clinic: Clinic, actor: User, session_id: str, event: AdverseEvent) -> AeRecord:
@@ -75,7 +81,8 @@ def update_ae(clinic: Clinic, actor: User, ae_id: str, event: AdverseEvent,
     in the journal."""
     require(actor, Action.RECORD_ADVERSE_EVENT)
     current = get_ae(clinic, ae_id)
-    diff = changes(current.event, _validated(clinic, event))
+    event = _validated(clinic, event)
+    diff = changes(current.event, event)
     if not diff:
         return current
     if not reason.strip():

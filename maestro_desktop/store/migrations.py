@@ -216,6 +216,34 @@ def m0006_observation(db: Database) -> None:
     db.execute("CREATE INDEX adverse_events_session ON adverse_events(session)")
 
 
+@migrations(name="0007_signatures")
+def m0007_signatures(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE signatures (
+            event_id TEXT PRIMARY KEY,
+            session TEXT NOT NULL REFERENCES sessions(id),
+            username TEXT NOT NULL,
+            printed_name TEXT NOT NULL,
+            meaning TEXT NOT NULL,
+            covers_hash TEXT NOT NULL,
+            covers_seq INTEGER NOT NULL,
+            signed_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX signatures_session ON signatures(session, signed_at)")
+    db.execute("""
+        CREATE TABLE amendments (
+            event_id TEXT PRIMARY KEY,
+            session TEXT NOT NULL REFERENCES sessions(id),
+            target TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            reason TEXT NOT NULL,
+            amended_by TEXT NOT NULL,
+            amended_at TEXT NOT NULL
+        )""")
+
+
 KNOWN = [m.name for m in migrations._migrations]  # noqa: SLF001 - read-only listing
 
 

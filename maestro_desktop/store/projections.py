@@ -14,7 +14,8 @@ from .journal import Event, canonical_json, events
 if TYPE_CHECKING:  # sqlite-utils loads on the database thread, after the window shows
     from sqlite_utils import Database
 
-PROJECTION_TABLES = ("adverse_events", "missed_checks", "procedure_incidents", "procedure_stamps",
+PROJECTION_TABLES = ("amendments", "signatures", "adverse_events", "missed_checks",
+                     "procedure_incidents", "procedure_stamps",
                      "session_vials", "vital_signs",
                      "session_checks", "eligibility", "sessions", "vials", "subjects",
                      "accounts")  # children first
@@ -326,3 +327,26 @@ def _ae_updated(db: Database, e: Event) -> None:
 def _ae_reported(db: Database, e: Event) -> None:
     db.execute("UPDATE adverse_events SET reported_at = ?, reported_by = ? WHERE id = ?",
                [e.clinical_time, e.actor, e.data["ae_id"]])
+
+
+@handles("session.signed")
+def _signed(db: Database, e: Event) -> None:
+    d = e.data
+    db.execute("INSERT INTO signatures (event_id, session, username, printed_name, meaning, "
+               "covers_hash, covers_seq, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+               [e.id, e.session, e.actor, d["printed_name"], d["meaning"], d["covers_hash"],
+                d["covers_seq"], e.clinical_time])
+    db.execute("UPDATE sessions SET status = 'performed', closed_at = ? WHERE id = ? AND "
+               "status = 'open'", [e.clinical_time, e.session])
+
+
+@handles("record.amended")
+def _amended(db: Database, e: Event) -> None:
+    d = e.data
+    db.execute("INSERT INTO amendments (event_id, session, target, field, old, new, reason, "
+               "amended_by, amended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               [e.id, e.session, d["target"], d["field"], str(d["old"]), str(d["new"]),
+                d["reason"], e.actor, e.clinical_time])
+    if d["target"].startswith("stamp:") and d["field"] == "at":
+        db.execute("UPDATE procedure_stamps SET at = ? WHERE session = ? AND kind = ?",
+                   [d["new"], e.session, d["target"].split(":", 1)[1]])

@@ -1,17 +1,18 @@
-"""Fixtures of the vial verification and procedure tests: a subject's V1 session and the cell
-bank of vial_bank.py, before and after GO, then with its vial verified. The other service tests
-define their own fixtures."""
+"""Fixtures of the vial verification, procedure, observation and adverse-event tests: a subject's
+V1 session and the cell bank of vial_bank.py, before and after GO, with its vial verified, then
+walked to lying flat. The other service tests define their own fixtures."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 import pytest
+from procedure_steps import INFUSION_END, MINUTES, walk
 from vial_bank import CODE, EARLIER_SESSION, OK, OTHER, TODAY, USED, bank, din, isbt
 
 from maestro_desktop.domain.roles import Role
 from maestro_desktop.domain.subjects import Subject
-from maestro_desktop.services import cellbank, checks, sessions, subjects, vials
+from maestro_desktop.services import cellbank, checks, procedure, sessions, subjects, vials
 
 
 @pytest.fixture
@@ -46,6 +47,19 @@ def procedure_session(clinic, staff, vial_session, password) -> str:
     vials.set_thaw_time(clinic, nurse, vial_session, clinic.now() - timedelta(minutes=20))
     vials.confirm(clinic, vial_session, staff[Role.INVESTIGATOR].username, password, isbt(OK))
     return vial_session
+
+
+@pytest.fixture
+def observing_session(clinic, clock, staff, procedure_session) -> str:
+    """The same session walked by the nurse to lying flat on the fixed clock (procedure_steps
+    MINUTES): at the observation step, the infusion ended at INFUSION_END (START + 12 min) and
+    the clock at lying flat, 2 minutes after it."""
+    state = walk(clinic, clock, staff[Role.NURSE], procedure_session, *MINUTES)
+    assert state.session.step == "observation"
+    assert state.stamp("infusion_end").at == INFUSION_END
+    assert clock.moment == INFUSION_END + timedelta(minutes=2)
+    procedure.require_procedure_done(clinic, procedure_session)
+    return procedure_session
 
 
 @pytest.fixture

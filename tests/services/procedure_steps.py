@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from vial_bank import CODE, events_after, last_seq
@@ -23,6 +23,8 @@ DETAILS = {
 # infusion of the vial's 10 mL (1.43 mL/min).
 MINUTES = {"positioned": 0, "needle_in": 2, "csf_obtained": 4, "infusion_start": 5,
            "infusion_end": 12, "needle_out": 13, "lying_flat": 14}
+# When the infusion of that walk ends: START (2025-03-10 12:00 UTC) + 12 minutes.
+INFUSION_END = datetime(2025, 3, 10, 12, 12, tzinfo=UTC)
 NO_INFUSION = "No infusion before a GO and a vial verified by two people"
 CLOSED = "^The session is not performed: the timeline can no longer change.$"
 

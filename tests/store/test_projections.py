@@ -20,6 +20,7 @@ from maestro_desktop.services import (
     observation,
     procedure,
     sessions,
+    signoff,
     vials,
 )
 from maestro_desktop.services.demo import demo_din
@@ -102,6 +103,10 @@ def busy_demo(demo, clock, all_clear, normal_vitals):
         ("hospitalisation or prolongation",), "possible", "unlikely", "treatment given",
         "recovering"))
     adverse_events.mark_reported(clinic, investigator, ae.id)
+    first_stamp = procedure.procedure_state(clinic, left_open).stamp("positioned").at
+    signoff.amend_stamp(clinic, investigator, left_open, "positioned",
+                        first_stamp + timedelta(seconds=30), "clock on the wall was right")
+    signoff.sign_session(clinic, investigator, missed, passwords["dr.martin"], "performed by")
     return clinic
 
 
