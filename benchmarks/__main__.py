@@ -8,7 +8,7 @@ import time
 import traceback
 from collections.abc import Callable
 
-from . import journal, memory, scan, startup
+from . import journal, memory, scan, sheet, startup
 from .common import RESULTS_DIR, Result, print_table, write_json
 
 BENCHMARKS: dict[str, tuple[str, Callable[[bool], list[Result]]]] = {
@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, tuple[str, Callable[[bool], list[Result]]]] = {
     "startup": ("cold start to window shown", startup.run),
     "memory": ("idle memory (VmRSS)", memory.run),
     "scan": ("vial scan to verdict", scan.run),
+    "sheet": ("procedure sheet PDF", sheet.run),
 }
 
 

@@ -89,6 +89,20 @@ def _parser() -> argparse.ArgumentParser:
                         " (default: site.labels.group_separator_substitute)")
     vparse.set_defaults(db=None)  # no database; main() expects the attribute
 
+    listing = sub.add_parser("sessions", help="every session with its status")
+    _db_arg(listing)
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    export = sub.add_parser("export", help="procedure sheet (PDF) and data exports (CSV)")
+    export_sub = export.add_subparsers(dest="export_command", required=True)
+    sheet = export_sub.add_parser("sheet", help="the procedure sheet of one session, as PDF")
+    _db_arg(sheet)
+    sheet.add_argument("--session", required=True, help="session id (see `maestro sessions`)")
+    sheet.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    csv = export_sub.add_parser("csv", help="one CSV per record type, the journal included")
+    _db_arg(csv)
+    csv.add_argument("--out", type=Path, required=True, help="folder to write into")
+
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     _db_arg(db_sub.add_parser("check", help="full SQLite integrity check and chain check"))
@@ -102,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         args.db = ensure_parent(default_training_db_path())
     args.db = args.db or default_db_path()
     from .cli_commands import COMMANDS
+    from .cli_export import EXPORT_COMMANDS
+    COMMANDS = {**COMMANDS, **EXPORT_COMMANDS}  # noqa: N806 - the table of sub-commands
     action = getattr(args, f"{args.command}_command", None)
     key = f"{args.command} {action}" if action else args.command
     try:

@@ -297,3 +297,15 @@ def validate_incident(kind: str, details: Mapping[str, Any], *, at: datetime,
     elif details.get("note") is not None and not isinstance(details["note"], str):
         errors.append(FieldError("note", f"The note must be text, found {details['note']!r}"))
     return errors
+
+
+def describe_details(details: dict[str, Any]) -> str:
+    """'L3-L4, 22G atraumatic, 2 attempts', '2.5 mL, clear': stored keys in a fixed order."""
+    parts = [details.get("spinal_level"), details.get("needle_gauge")]
+    if details.get("attempts"):
+        attempts = details["attempts"]
+        parts.append(f"{attempts} attempt{'s' * (attempts != 1)}")
+    if details.get("volume_ml") is not None:
+        parts.append(f"{details['volume_ml']:g} mL")
+    parts += [details.get("appearance_other") or details.get("appearance")]
+    return ", ".join(str(p) for p in parts if p)

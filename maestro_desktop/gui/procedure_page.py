@@ -28,6 +28,7 @@ from ..domain.procedure import (
     STAMP_LABELS,
     STAMPS,
     VIAL_FATES,
+    describe_details,
     format_clock,
 )
 from ..domain.protocol import ProcedureSettings
@@ -47,18 +48,6 @@ def _choice(options: tuple[str, ...], name: str) -> QComboBox:
         box.addItem(option, option)
     box.setAccessibleName(name)
     return box
-
-
-def describe_details(details: dict[str, Any]) -> str:
-    """'L3-L4, 22G atraumatic, 2 attempts', '2.5 mL, clear': stored keys in a fixed order."""
-    parts = [details.get("spinal_level"), details.get("needle_gauge")]
-    if details.get("attempts"):
-        attempts = details["attempts"]
-        parts.append(f"{attempts} attempt{'s' * (attempts != 1)}")
-    if details.get("volume_ml") is not None:
-        parts.append(f"{details['volume_ml']:g} mL")
-    parts += [details.get("appearance_other") or details.get("appearance")]
-    return ", ".join(str(p) for p in parts if p)
 
 
 class StampRow(QWidget):

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 
 from ..domain.labels import isbt_checksum
+from ..services import sessions
 from ..services.clinic import Clinic
 from ..services.demo import build_demo, demo_din
 from ..settings import load_protocol
@@ -105,6 +106,19 @@ def _finish_procedure(window) -> None:
              and "NEWS2" in window.observation_page.ui.news2Label.text())
 
 
+def _signed_example(window) -> None:
+    """The training database's complete, signed injection of 01-002."""
+    found: list = []
+    window.ops.run(lambda clinic: next(s for s in sessions.list_sessions(clinic)
+                                       if s.subject == "01-002" and s.visit == "V1"),
+                   done=found.append)
+    wait_for(lambda: bool(found))
+    window.set_banner(found[0])
+    window.flow.signoff.load(found[0])
+    wait_for(lambda: window.ui.pages.currentWidget() is window.signoff_page
+             and window.ops.pending == 0)
+
+
 def _isbt(sequence: int) -> str:
     din = demo_din(sequence)
     return f"={din}{60 + isbt_checksum(din)}"
@@ -171,11 +185,13 @@ def render(out_dir: Path) -> list[Path]:
         shoot("08-procedure")
         _finish_procedure(window)
         shoot("09-observation")
+        _signed_example(window)
+        shoot("10-signoff")
         window.flow.cellbank.show()
         wait_for(lambda: window.cellbank_page.ui.vialTable.rowCount() > 0)
-        shoot("10-cell-bank")
+        shoot("11-cell-bank")
         window.lock_now("on demand")
-        shoot("11-locked")
+        shoot("12-locked")
         launcher.stop()
     return saved
 

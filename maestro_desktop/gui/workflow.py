@@ -29,6 +29,7 @@ from .observation_page import ObservationPage
 from .procedure_flow import ProcedureFlow
 from .procedure_page import ProcedurePage
 from .session_page import SessionPage
+from .signoff_page import SignoffFlow, SignoffPage
 from .subjects_page import SubjectsPage
 from .vial_flow import VialFlow
 from .vial_page import VialPage
@@ -46,8 +47,10 @@ class Workflow:
         w.vial_page, w.cellbank_page = VialPage(), CellBankPage()
         w.procedure_page = ProcedurePage(protocol.site.procedure)
         w.observation_page = ObservationPage(protocol.site)
+        w.signoff_page = SignoffPage()
         for page in (w.subjects_page, w.session_page, w.checks_page, w.eligibility_page,
-                     w.vial_page, w.cellbank_page, w.procedure_page, w.observation_page):
+                     w.vial_page, w.cellbank_page, w.procedure_page, w.observation_page,
+                     w.signoff_page):
             w.ui.pages.addWidget(page)
         QApplication.instance().installEventFilter(w.vial_page.capture)
         self.checks = ChecksFlow(w)
@@ -56,6 +59,7 @@ class Workflow:
         self.cellbank = CellBankFlow(w)
         self.procedure = ProcedureFlow(w)
         self.observation = ObservationFlow(w)
+        self.signoff = SignoffFlow(w)
         self.clock_watch = ClockWatch(protocol.site.procedure.clock_jump_seconds, w)
         self.clock_watch.jumped.connect(self._clock_jumped)
         w.subjects_page.eligibility_requested.connect(self.eligibility.show)
@@ -177,6 +181,9 @@ class Workflow:
             return
         if (step or session.step) == "observation":
             self.observation.load()
+            return
+        if (step or session.step) == "signoff":
+            self.signoff.load()
             return
         row = next((r for r in self.window.subjects_page.rows if r.subject.code == session.subject),
                    None)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from ..domain.cellbank import BankVial
 from ..domain.eligibility import EligibilityAnswers
 from ..domain.roles import Role
 from ..domain.subjects import Subject
 from ..domain.timeutil import add_months
-from . import accounts, cellbank, eligibility, sessions, subjects
+from . import accounts, cellbank, demo_sessions, eligibility, sessions, subjects
 from .clinic import Clinic, User
 
 DEMO_PEOPLE = (
@@ -64,6 +64,7 @@ def build_demo(clinic: Clinic) -> DemoAccounts:
             _eligible(clinic, investigator, passwords[investigator.username], code,
                       year, sex, cbp, enrolled)
         _past_sessions(clinic, investigator)
+        _recorded_sessions(clinic, users, passwords, today)
     return DemoAccounts(passwords)
 
 
@@ -107,7 +108,7 @@ def _cell_bank(clinic: Clinic, coordinator: User, today: date) -> None:
         (1, "L24A", in_a_year, "released", "01-001", 1, False),
         (2, "L24A", in_a_year, "released", "01-001", 2, False),
         (3, "L24A", in_a_year, "released", "01-001", 3, False),
-        (4, "L24A", in_a_year, "released", "01-002", 1, True),
+        (4, "L24A", in_a_year, "released", "01-002", 1, False),   # the signed example
         (5, "L24A", in_a_year, "released", "01-002", 2, False),
         (6, "L24B", in_a_year, "released", "01-002", 3, False),
         (7, "L24B", in_a_year, "released", "01-003", 1, True),
@@ -127,9 +128,21 @@ def _cell_bank(clinic: Clinic, coordinator: User, today: date) -> None:
                           actor=coordinator.username)
 
 
+def _recorded_sessions(clinic: Clinic, users: list[User], passwords: dict[str, str],
+                       today: date) -> None:
+    """01-002's first injection, complete and signed, on its due day at 08:30; and a NO-GO
+    for 01-004 a week ago (its visit 1 stays due)."""
+    investigator, nurse, _coordinator = users
+    morning = datetime.combine(add_months(today, -3), time(8, 30), clinic.tz)
+    demo_sessions.complete_session(clinic, investigator, nurse, passwords, "01-002", "V1",
+                                   demo_din(4), morning)
+    week_ago = datetime.combine(today - timedelta(days=7), time(9, 0), clinic.tz)
+    demo_sessions.no_go_session(clinic, investigator, nurse, "01-004", "V1", week_ago)
+
+
 def _past_sessions(clinic: Clinic, investigator: User) -> None:
-    """Earlier injections of subjects 01-002 and 01-003, recorded as performed elsewhere."""
-    for code, visits in (("01-002", ["V1"]), ("01-003", ["V1", "V2"])):
+    """Earlier injections of 01-003, recorded as performed before this workstation."""
+    for code, visits in (("01-003", ["V1", "V2"]),):
         for visit in visits:
             info = sessions.open_session(clinic, investigator, code, visit)
             clinic.record("session.closed", {"status": "performed",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..domain.protocol import ProtocolError
+from ..export.files import ExportError
 from ..store.errors import StoreError
 
 
@@ -49,5 +50,6 @@ class ImportRejected(InvalidInput):
         self.problems = problems
 
 
-# A protocol settings file that cannot be used stops start-up with its own message too.
-USER_FACING = (ServiceError, StoreError, ProtocolError)
+# A protocol settings file that cannot be used stops start-up with its own message too; an
+# export that cannot be written says why.
+USER_FACING = (ServiceError, StoreError, ProtocolError, ExportError)

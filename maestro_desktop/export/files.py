@@ -1,0 +1,93 @@
+"""Writing export files whole or not at all.
+
+`atomic_write` has the writer fill a temporary file in the target folder, flushes it to disk,
+then renames it over the target: a reader (or a crash) sees the old file or the complete new
+one, never a half-written PDF. Failures a user can act on become `ExportError` in plain words.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+class ExportError(Exception):
+    """An export that could not be written; `str(exc)` says why in plain words. Nothing was
+    written (an earlier file of the same name is left as it was)."""
+
+
+def atomic_write(out: Path, write: Callable[[Path], None]) -> Path:
+    """Call `write(temporary path)` then move the result to `out`; return `out`.
+
+    On any failure the temporary file is removed. OS errors (missing or read-only folder, full
+    disk...) raise ExportError; any other exception from `write` propagates unchanged.
+    """
+    out = Path(out)
+    folder = out.parent
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist; nothing was written. "
+                          "Choose another folder.")
+    if out.is_dir():
+        raise ExportError(f"{out} is a folder; nothing was written. Choose a file name.")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ExportError(_explain(exc, out)) from exc
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        write(temporary)
+        _flush(temporary)
+        os.replace(temporary, out)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if isinstance(exc, OSError):
+            raise ExportError(_explain(exc, out)) from exc
+        raise
+    _flush_folder(folder)
+    return out
+
+
+def _flush(path: Path) -> None:
+    """The content is on disk before the rename makes it visible."""
+    with open(path, "rb+") as stream:
+        os.fsync(stream.fileno())
+
+
+def _flush_folder(folder: Path) -> None:
+    """The rename itself is on disk (best effort: not every platform can open a folder)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def _explain(exc: OSError, out: Path) -> str:
+    folder = out.parent
+    nothing = "nothing was written"
+    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+        return f"The disk holding {folder} is full; {nothing}. Free some space or choose " \
+               "another folder."
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"No permission to write in the folder {folder}; {nothing}. Choose another " \
+               "folder."
+    if exc.errno == errno.EROFS:
+        return f"The folder {folder} is on a read-only disk; {nothing}. Choose another folder."
+    if exc.errno == errno.ENOENT:
+        return f"The folder {folder} does not exist (any more); {nothing}. Choose another " \
+               "folder."
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"The file name {out.name} is too long; {nothing}. Choose a shorter name."
+    reason = exc.strerror or str(exc)
+    return f"Could not write {out}: {reason}; {nothing}."

@@ -1,0 +1,148 @@
+"""The procedure sheet of one session: every record read back from the store, formatted in
+the workstation's zone, and handed to export.sheet (reportlab) to lay out."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date, datetime
+from pathlib import Path
+
+from ..domain.checks import ITEM_LABELS
+from ..domain.procedure import STAMP_LABELS, describe_details
+from ..domain.vitals import FIELD_LABELS
+from ..export.sheet_model import Amendment, SheetData, Signature, VitalsPoint, VitalsRow
+from .adverse_events import list_aes
+from .checks import get_checks
+from .clinic import Clinic
+from .errors import InvalidInput
+from .procedure import procedure_state
+from .sessions import get_session
+from .signoff import history, session_hash, signatures, status
+from .vials import vial_state
+
+SITE = "Rennes University Hospital, Neurology"
+
+
+def _vital(field: str, value: object) -> str:
+    if field == "oxygen":
+        return "on oxygen" if value else "air"
+    unit = FIELD_LABELS[field][1]
+    return f"{value} {unit}".strip()
+
+
+def _answer(value: object) -> str:
+    if value is True:
+        return "Yes"
+    if value is False:
+        return "No"
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return "not answered" if value is None else str(value)
+
+
+def _vitals_rows(clinic: Clinic,
+                 session_id: str) -> tuple[list[VitalsRow], list, VitalsPoint | None]:
+    tz, rows, points, baseline = clinic.tz, [], [], None
+    end = procedure_state(clinic, session_id).stamp("infusion_end")
+    for r in clinic.db["vital_signs"].rows_where("session = ?", [session_id], order_by="taken_at"):
+        v, extras = json.loads(r["vitals"]), json.loads(r["extras"] or "{}")
+        taken = datetime.fromisoformat(r["taken_at"])
+        check = "Baseline" if r["purpose"] == "baseline" else (r["check_key"] or "extra")
+        rows.append(VitalsRow(
+            f"{taken.astimezone(tz):%H:%M}", check, str(v["systolic_bp"]), str(v["diastolic_bp"]),
+            str(v["heart_rate"]), str(v["respiratory_rate"]), str(v["spo2"]),
+            "oxygen" if v["oxygen"] else "air", f"{v['temperature']:.1f}", v["consciousness"],
+            "" if extras.get("pain") is None else str(extras["pain"]),
+            "" if r["news2_total"] is None else str(r["news2_total"]), r["news2_band"] or "",
+            r["recorded_by"]))
+        minutes = (taken - end.at).total_seconds() / 60 if end else math.nan
+        point = VitalsPoint(minutes, v["systolic_bp"], v["heart_rate"], v["temperature"])
+        if r["purpose"] == "baseline":
+            baseline = point
+        elif end:
+            points.append(point)
+    return rows, points, baseline
+
+
+def sheet_data(clinic: Clinic, session_id: str, *, now: datetime | None = None) -> SheetData:
+    """Everything the sheet shows for `session_id`, as display text."""
+    try:
+        session = get_session(clinic, session_id)
+    except InvalidInput:
+        raise InvalidInput(f"There is no session {session_id}: see `maestro sessions`.") from None
+    tz, protocol = clinic.tz, clinic.protocol
+    checks_state = get_checks(clinic, session_id)
+    state = procedure_state(clinic, session_id)
+    vial = vial_state(clinic, session_id)
+    rows, points, baseline = _vitals_rows(clinic, session_id)
+    signed = signatures(clinic, session_id)
+    closed = clinic.db.execute("SELECT payload FROM journal WHERE session = ? AND kind = "
+                               "'session.closed' ORDER BY seq DESC LIMIT 1",
+                               [session_id]).fetchone()
+    reasons = json.loads(closed[0]).get("reasons", []) if closed else []
+    when = lambda text: datetime.fromisoformat(text).astimezone(tz).strftime(  # noqa: E731
+        "%d/%m/%Y %H:%M %Z")
+    verdict = checks_state.verdict
+    infusion = state.infusion
+    session_row = clinic.db.execute("SELECT discharged_at, discharged_by FROM sessions WHERE "
+                                    "id = ?", [session_id]).fetchone()
+    return SheetData(
+        trial_title=protocol.trial.title, registry_id=protocol.trial.registry_id,
+        protocol_code=protocol.trial.protocol_code, site=SITE,
+        subject_code=session.subject, initials=session.initials, visit=session.visit_label,
+        session_date=when(session.opened_at)[:10], session_id=session.id,
+        status=status(clinic, session), training=clinic.store.training,
+        checks=[(ITEM_LABELS[f], _answer(getattr(checks_state.answers, f)))
+                for f in checks_state.applicable],
+        verdict=(f"{verdict} recorded by {checks_state.verdict_by}" if verdict
+                 else checks_state.evaluation.summary()),
+        verdict_reasons=[r.text for r in checks_state.evaluation.reasons],
+        hold_table_source=f"{clinic.hold_table.source} ({clinic.hold_table.version})",
+        baseline=[(FIELD_LABELS[k][0], _vital(k, v))
+                  for k, v in (checks_state.baseline.__dict__.items()
+                               if checks_state.baseline else [])],
+        vial=[*vial.label.items(),
+              *([("Thawed at", f"{vial.thawed_at.astimezone(tz):%d/%m/%Y %H:%M}")]
+                if vial.thawed_at else []),
+              ("Scanned by", vial.scanned_by or ""), ("Confirmed by", vial.confirmed_by or "")]
+        if vial.vial_id else [],
+        timeline=[(STAMP_LABELS[s.kind], f"{s.at.astimezone(tz):%H:%M:%S}",
+                   describe_details(s.details)
+                   + (f" (late: {s.reason})" if s.retrospective else ""))
+                  for s in state.stamps],
+        infusion=(f"Duration {infusion.duration.total_seconds() / 60:.1f} min, "
+                  f"{infusion.volume_ml:g} mL, {infusion.rate_ml_per_min:.2f} mL/min; "
+                  + ("; ".join(r.text for r in infusion.deviations)
+                     + f" (acknowledged by {state.acknowledged_by})"
+                     if infusion.deviations else "within the protocol")) if infusion else "",
+        incidents=[f"{i.at.astimezone(tz):%H:%M} {i.kind}: "
+                   + ", ".join(f"{v}" for v in i.details.values()) for i in state.incidents],
+        vitals=rows, vitals_points=points, baseline_point=baseline,
+        adverse_events=[[a.event.term, f"{a.event.onset.astimezone(tz):%d/%m/%Y %H:%M}",
+                         str(a.event.grade), "yes" if a.event.serious else "no",
+                         a.event.relation_lp, a.event.relation_product, a.event.action,
+                         a.event.outcome,
+                         f"{a.event.end.astimezone(tz):%d/%m/%Y %H:%M}" if a.event.end else ""]
+                        for a in list_aes(clinic, session_id)],
+        discharge=(f"Discharged {when(session_row[0])} by {session_row[1]}"
+                   if session_row and session_row[0] else ""),
+        signatures=[Signature(s.printed_name, s.username, when(s.signed_at.isoformat()),
+                              s.meaning, s.covers_hash) for s in signed],
+        amendments=[Amendment(when(h["when"]), h["who"], h["what"], str(h["old"]),
+                              str(h["new"]), h["reason"]) for h in history(clinic, session_id)],
+        not_performed_reasons=reasons if session.status == "not performed" else [],
+        journal_hash=signed[-1].covers_hash if signed else session_hash(clinic, session_id)[0],
+        generated_at=(now or clinic.now()).astimezone(tz).strftime("%d/%m/%Y %H:%M %Z"),
+    )
+
+
+def write_sheet(clinic: Clinic, session_id: str, out: Path) -> Path:
+    """Build and write the PDF (to a temporary file, renamed when complete)."""
+    from ..export.sheet import render_sheet
+
+    return render_sheet(sheet_data(clinic, session_id), Path(out))
+
+
