@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from ..domain.checks import ITEM_LABELS
@@ -41,6 +41,19 @@ def _answer(value: object) -> str:
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     return "not answered" if value is None else str(value)
+
+
+def _changed_value(value: object, tz: tzinfo) -> str:
+    """An amended value as the sheet shows times elsewhere: a journal timestamp (ISO text with
+    its offset) in the workstation's zone, anything else as is."""
+    if isinstance(value, str) and "T" in value:
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        if moment.tzinfo is not None:
+            return f"{moment.astimezone(tz):%d/%m/%Y %H:%M:%S}"
+    return str(value)
 
 
 def _vitals_rows(clinic: Clinic,
@@ -131,8 +144,9 @@ def sheet_data(clinic: Clinic, session_id: str, *, now: datetime | None = None) 
                    if session_row and session_row[0] else ""),
         signatures=[Signature(s.printed_name, s.username, when(s.signed_at.isoformat()),
                               s.meaning, s.covers_hash) for s in signed],
-        amendments=[Amendment(when(h["when"]), h["who"], h["what"], str(h["old"]),
-                              str(h["new"]), h["reason"]) for h in history(clinic, session_id)],
+        amendments=[Amendment(when(h["when"]), h["who"], h["what"],
+                              _changed_value(h["old"], tz), _changed_value(h["new"], tz),
+                              h["reason"]) for h in history(clinic, session_id)],
         not_performed_reasons=reasons if session.status == "not performed" else [],
         journal_hash=signed[-1].covers_hash if signed else session_hash(clinic, session_id)[0],
         generated_at=(now or clinic.now()).astimezone(tz).strftime("%d/%m/%Y %H:%M %Z"),

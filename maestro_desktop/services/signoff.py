@@ -118,8 +118,9 @@ def amend_stamp(clinic: Clinic, actor: User, session_id: str, kind: str, new_at:
                             [session_id, kind]).fetchone()
     if row is None:
         raise InvalidInput(f"There is no '{kind}' time stamp to correct.")
-    if new_at.tzinfo is None or new_at > clinic.now():
-        raise InvalidInput("The corrected time must be a real time, not in the future.")
+    if new_at.tzinfo is None:
+        raise InvalidInput("The corrected time needs its time zone.")
+    # A time in the future is refused by validate_stamp below, as an error on the time field.
     old = datetime.fromisoformat(row[0])
     if new_at == old:
         raise InvalidInput("The corrected time is the same as the recorded one.")

@@ -49,7 +49,8 @@ def prepare_procedure(demo_db, *, minutes_ago: int):
 def stamps(path) -> list[dict]:
     with sqlite3.connect(path) as conn:
         return [json.loads(p) for (p,) in conn.execute(
-            "SELECT payload FROM journal WHERE kind = 'procedure.stamped' ORDER BY seq")]
+            "SELECT payload FROM journal WHERE kind = 'procedure.stamped' AND session IN "
+            "(SELECT id FROM sessions WHERE status = 'open') ORDER BY seq")]
 
 
 def open_procedure(qtbot, launch, path, passwords, user="nurse.leroy"):

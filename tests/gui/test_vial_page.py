@@ -52,7 +52,8 @@ def at_vial_step(demo_db):
 def events(path, kind: str) -> list[dict]:
     with sqlite3.connect(path) as conn:
         return [json.loads(p) for (p,) in conn.execute(
-            "SELECT payload FROM journal WHERE kind = ? ORDER BY seq", [kind])]
+            "SELECT payload FROM journal WHERE kind = ? AND session IN "
+            "(SELECT id FROM sessions WHERE status = 'open') ORDER BY seq", [kind])]
 
 
 def scanner_types(qtbot, text: str, terminator=Qt.Key.Key_Return) -> None:

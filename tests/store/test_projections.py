@@ -145,15 +145,18 @@ def test_live_projection_reflects_the_day(busy_demo):
 
 def test_live_projection_reflects_the_checks(busy_demo):
     db = busy_demo.db
+    # The demo's own recorded sessions (a signed injection, a NO-GO) happened before today.
+    today = busy_demo.now().date().isoformat()
     assert db.execute(
         "SELECT s.subject, s.visit, s.status, s.step, c.verdict, c.outcome FROM sessions s "
-        "JOIN session_checks c ON c.session = s.id ORDER BY s.subject").fetchall() == [
+        "JOIN session_checks c ON c.session = s.id WHERE s.opened_at >= ? "
+        "ORDER BY s.subject, s.opened_at", [today]).fetchall() == [
         ("01-001", "V1", "not performed", "checks", "NO-GO", "NO-GO"),   # GO withdrawn first
         ("01-002", "V2", "open", "observation", "GO", "GO"),
         ("01-004", "V1", "not performed", "checks", "NO-GO", "INCOMPLETE")]
     # Baseline sets (two on 01-001 V1, one on 01-002 V2) and one observation set (01-002 V2).
-    assert db.execute("SELECT count(*), count(DISTINCT session) FROM vital_signs").fetchone() == (
-        4, 2)
+    assert db.execute("SELECT count(*), count(DISTINCT session) FROM vital_signs WHERE "
+                      "taken_at >= ?", [today]).fetchone() == (4, 2)
     assert db.execute("SELECT count(*) FROM journal WHERE kind = 'checks.verdict_withdrawn'"
                       ).fetchone() == (1,)
     assert db.execute("SELECT subject FROM eligibility WHERE changed_after_signature = 1"
