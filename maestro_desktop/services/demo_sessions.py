@@ -95,7 +95,7 @@ def _answer_all(clinic: Clinic, nurse: User, session: str, answers: dict) -> Non
 
 def no_go_session(clinic: Clinic, investigator: User, nurse: User, code: str, visit: str,
                   start: datetime) -> str:
-    """Checks answered, platelets too low: NO-GO with a new date, signed."""
+    """Checks answered, platelets too low: NO-GO with a new date (left unsigned)."""
     with clock_at(clinic, start) as moment:
         session = sessions.open_session(clinic, investigator, code, visit).id
         answers = {**ALL_CLEAR, "platelets_g_per_l": 41,

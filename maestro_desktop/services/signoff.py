@@ -13,7 +13,8 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..domain.procedure import validate_stamp
+from ..domain.checks import ITEM_LABELS
+from ..domain.procedure import STAMP_LABELS, validate_stamp
 from ..domain.roles import Action
 from . import accounts
 from .clinic import Clinic, User, require
@@ -141,6 +142,14 @@ def amend_stamp(clinic: Clinic, actor: User, session_id: str, kind: str, new_at:
     return amendments(clinic, session_id)[-1]
 
 
+def _what(data: dict) -> str:
+    """'Needle inserted time', 'Platelet count (G/L)': the changed item in words."""
+    target = data.get("target", "")
+    if target.startswith("stamp:"):
+        return f"{STAMP_LABELS.get(target[6:], target[6:])} time"
+    return ITEM_LABELS.get(data["field"], data["field"]).rstrip("?")
+
+
 def history(clinic: Clinic, session_id: str) -> list[dict]:
     """Every change recorded with a reason for this session: amendments, answers changed after
     the verdict, adverse-event follow-ups, in journal order."""
@@ -156,7 +165,6 @@ def history(clinic: Clinic, session_id: str) -> list[dict]:
                 rows.append({"when": when, "who": actor, "what": f"adverse event {field}",
                              "old": old, "new": new, "reason": data["reason"]})
             continue
-        rows.append({"when": when, "who": actor,
-                     "what": data.get("target", "check") + f" {data['field']}",
+        rows.append({"when": when, "who": actor, "what": _what(data),
                      "old": data["old"], "new": data["new"], "reason": data["reason"]})
     return rows
