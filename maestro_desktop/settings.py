@@ -4,8 +4,10 @@ tables shipped in resources/reference/."""
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from .domain.antithrombotics import HoldTable, HoldTableError, hold_table_from_dict
 from .domain.protocol import Protocol, ProtocolError, protocol_from_dict
@@ -13,24 +15,31 @@ from .domain.protocol import Protocol, ProtocolError, protocol_from_dict
 PROTOCOL_FILE = "maestro-4ms.toml"
 HOLD_TABLE_FILE = "antithrombotic-hold-times.toml"
 
+T = TypeVar("T")
+
 
 def default_protocol_path() -> Path:
     return Path(str(resources.files("maestro_desktop.resources") / "protocol" / PROTOCOL_FILE))
 
 
-def load_protocol(path: Path | None = None) -> Protocol:
-    """Load and validate the protocol; ProtocolError names the file and the bad key."""
-    path = path or default_protocol_path()
+def _load(path: Path, error: type[ValueError], what: str, parse: Callable[[dict], T]) -> T:
+    """Read and validate a TOML settings file; `error` names the file and the bad key."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ProtocolError(f"protocol settings file not found: {path}") from None
+        raise error(f"{what} file not found: {path}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ProtocolError(f"protocol settings file {path} is malformed: {exc}") from None
+        raise error(f"{what} file {path} is malformed: {exc}") from None
     try:
-        return protocol_from_dict(data)
-    except ProtocolError as exc:
-        raise ProtocolError(f"protocol settings file {path}: {exc}") from None
+        return parse(data)
+    except error as exc:
+        raise error(f"{what} file {path}: {exc}") from None
+
+
+def load_protocol(path: Path | None = None) -> Protocol:
+    """Load and validate the protocol; ProtocolError names the file and the bad key."""
+    return _load(path or default_protocol_path(), ProtocolError, "protocol settings",
+                 protocol_from_dict)
 
 
 def default_hold_table_path() -> Path:
@@ -40,14 +49,5 @@ def default_hold_table_path() -> Path:
 def load_hold_table(path: Path | None = None) -> HoldTable:
     """Load and validate the antithrombotic hold-time table; HoldTableError (a ValueError) names
     the file and the bad key."""
-    path = path or default_hold_table_path()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise HoldTableError(f"hold-time table file not found: {path}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise HoldTableError(f"hold-time table file {path} is malformed: {exc}") from None
-    try:
-        return hold_table_from_dict(data)
-    except HoldTableError as exc:
-        raise HoldTableError(f"hold-time table file {path}: {exc}") from None
+    return _load(path or default_hold_table_path(), HoldTableError, "hold-time table",
+                 hold_table_from_dict)

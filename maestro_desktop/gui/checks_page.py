@@ -93,7 +93,11 @@ class ChecksPage(QWidget):
         self.ui.outcomeLabel.setProperty("verdict", evaluation.outcome.name)
         self.ui.outcomeLabel.style().polish(self.ui.outcomeLabel)
         lines = [f"✕ {r.text}" for r in evaluation.reasons]
-        lines += [f"… {r.text}" for r in evaluation.missing]
+        missing = [r.text for r in evaluation.missing]
+        if len(missing) > 3:      # a long list would push the verdict buttons off the screen
+            lines.append(f"… {len(missing)} items still to answer or record")
+        else:
+            lines += [f"… {text}" for text in missing]
         self.ui.verdictText.setText("\n".join(lines))
         self.ui.goButton.setEnabled(evaluation.go and not state.go)
         self.ui.noGoButton.setEnabled(not state.go)

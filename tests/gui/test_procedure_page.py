@@ -7,11 +7,10 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from driving import log_in
+from driving import log_in, reach_go
 from test_vial_page import BASELINE, isbt
 
-from maestro_desktop.domain.checks import VisitDayAnswers
-from maestro_desktop.services import accounts, checks, sessions, vials
+from maestro_desktop.services import accounts, vials
 from maestro_desktop.services.clinic import Clinic
 
 
@@ -28,16 +27,7 @@ def prepare_procedure(demo_db, *, minutes_ago: int):
     try:
         doctor = accounts.login(clinic, "dr.martin", passwords["dr.martin"])
         nurse = accounts.login(clinic, "nurse.leroy", passwords["nurse.leroy"])
-        session = sessions.open_session(clinic, doctor, "01-001", "V1").id
-        answers = VisitDayAnswers(False, False, 180, clinic.today() - timedelta(days=1), False,
-                                  pregnancy_test="negative", breastfeeding=False,
-                                  high_dose_corticosteroids=False, relapse_or_new_t2=False,
-                                  new_dmd=False, other_trial=False, consent_valid=True)
-        for field in VisitDayAnswers.__dataclass_fields__:
-            if getattr(answers, field) is not None:
-                checks.answer(clinic, nurse, session, field, getattr(answers, field))
-        checks.record_vitals(clinic, nurse, session, BASELINE)
-        checks.record_verdict(clinic, doctor, session, "GO")
+        session = reach_go(clinic, doctor, nurse, BASELINE)
         vials.scan(clinic, nurse, session, isbt(1))
         vials.set_thaw_time(clinic, nurse, session, clinic.now() - timedelta(minutes=20))
         vials.confirm(clinic, session, "dr.martin", passwords["dr.martin"], isbt(1))

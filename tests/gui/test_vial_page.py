@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import timedelta
 
 import pytest
-from driving import log_in
+from driving import log_in, reach_go
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from maestro_desktop.domain.checks import VisitDayAnswers
 from maestro_desktop.domain.labels import isbt_checksum
 from maestro_desktop.domain.vitals import VitalSigns
-from maestro_desktop.services import accounts, checks, sessions
+from maestro_desktop.services import accounts
 from maestro_desktop.services.clinic import Clinic
 from maestro_desktop.services.demo import demo_din
 
@@ -34,16 +32,7 @@ def at_vial_step(demo_db):
     clinic = Clinic.open(path)
     try:
         doctor = accounts.login(clinic, "dr.martin", passwords["dr.martin"])
-        session = sessions.open_session(clinic, doctor, "01-001", "V1").id
-        answers = VisitDayAnswers(False, False, 180, clinic.today() - timedelta(days=1), False,
-                                  pregnancy_test="negative", breastfeeding=False,
-                                  high_dose_corticosteroids=False, relapse_or_new_t2=False,
-                                  new_dmd=False, other_trial=False, consent_valid=True)
-        for field in VisitDayAnswers.__dataclass_fields__:
-            if getattr(answers, field) is not None:
-                checks.answer(clinic, doctor, session, field, getattr(answers, field))
-        checks.record_vitals(clinic, doctor, session, BASELINE)
-        checks.record_verdict(clinic, doctor, session, "GO")
+        reach_go(clinic, doctor, doctor, BASELINE)
     finally:
         clinic.close()
     return path, passwords
