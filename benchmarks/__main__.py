@@ -8,15 +8,17 @@ import time
 import traceback
 from collections.abc import Callable
 
-from . import journal, memory, scan, sheet, startup
+from . import journal, memory, resume, scan, sheet, startup, sync_push
 from .common import RESULTS_DIR, Result, print_table, write_json
 
 BENCHMARKS: dict[str, tuple[str, Callable[[bool], list[Result]]]] = {
     "journal": ("journal append+commit", journal.run),
     "startup": ("cold start to window shown", startup.run),
+    "resume": ("resume of an open session", resume.run),
     "memory": ("idle memory (VmRSS)", memory.run),
     "scan": ("vial scan to verdict", scan.run),
     "sheet": ("procedure sheet PDF", sheet.run),
+    "sync": ("sync push to PostgreSQL", sync_push.run),
 }
 
 

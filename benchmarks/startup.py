@@ -4,7 +4,11 @@ Both are fresh subprocesses timed by this process from Popen to their `SHOWN` li
 start-up, imports and Qt initialisation count the same way on both sides.
 
 Contract with the app (maestro_desktop.gui.app), through the MAESTRO_BENCH variable:
-  shown: once the first window is shown, print a line `SHOWN`, flush, exit with code 0.
+  shown: once the first window has painted, print a line `SHOWN`, flush, exit with code 0.
+  ready: once painted, the database open, the login form accepting input and the session left
+         open on this workstation located, print `READY <session id|none>` (resume.py).
+  login: from there, log in with MAESTRO_BENCH_LOGIN=user:password and print `LOGIN <ms>
+         <session id>`, the time from pressing Log in to the session on screen (resume.py).
   idle:  log in through the real form with MAESTRO_BENCH_LOGIN=user:password, open the main
          window on the open session (if any), after 1.5 s idle print `RSS <kB>` (VmRSS of
          /proc/self/status), exit with code 0.
@@ -15,9 +19,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from .common import Marked, Result, RunFailed, median, run_until_marker, work_dir
+from .common import RESULTS_DIR, Marked, Result, RunFailed, median, run_until_marker, work_dir
 
 REPEATS, QUICK_REPEATS = 7, 3
 TARGET = 1.3
@@ -58,9 +63,14 @@ def programs(db: Path, mode: str) -> dict[str, list[str]]:
 
 def child_env(tmp: Path, mode: str) -> dict[str, str]:
     """Offscreen, unbuffered, and XDG homes in the scratch dir: the user's own settings
-    (language, window geometry) must neither slow nor change the run, nor be touched."""
+    (language, window geometry) must neither slow nor change the run, nor be touched.
+
+    Compiled bytecode is kept (under benchmarks/results/pycache, for app and floor alike) even
+    where the shell sets PYTHONDONTWRITEBYTECODE: an installed app starts from its .pyc files,
+    and compiling every module from source on each start would time the compiler."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1",
-               MAESTRO_BENCH=mode)
+               MAESTRO_BENCH=mode, PYTHONPYCACHEPREFIX=str(RESULTS_DIR / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         env[name] = str(tmp / name.lower())
     return env
@@ -83,10 +93,15 @@ def demo_db(tmp: Path, env: dict[str, str]) -> Path:
     return path
 
 
-def alternate(cmds: dict[str, list[str]], env: dict[str, str], marker: str, repeats: int,
-              warmup: bool) -> tuple[dict[str, list[Marked]], dict[str, str]]:
+def alternate(cmds: dict[str, list[str]], env: dict[str, str], marker: str | dict[str, str],
+              repeats: int, warmup: bool,
+              check: Callable[[str, Marked], None] | None = None,
+              ) -> tuple[dict[str, list[Marked]], dict[str, str]]:
     """Run each program `repeats` times, alternating which goes first. A program that breaks
-    its contract once is dropped (with the reason) instead of costing a timeout per repeat."""
+    its contract once is dropped (with the reason) instead of costing a timeout per repeat.
+
+    `marker` may differ per program ({name: marker}); `check(name, marked)` may raise RunFailed
+    when the marker line does not say what it should."""
     runs: dict[str, list[Marked]] = {name: [] for name in cmds}
     failed: dict[str, str] = {}
     for i in range(-1 if warmup else 0, repeats):
@@ -94,7 +109,10 @@ def alternate(cmds: dict[str, list[str]], env: dict[str, str], marker: str, repe
             if name in failed:
                 continue
             try:
-                marked = run_until_marker(cmds[name], env, marker)
+                marked = run_until_marker(cmds[name], env,
+                                          marker if isinstance(marker, str) else marker[name])
+                if check is not None:
+                    check(name, marked)
             except RunFailed as exc:
                 failed[name] = str(exc)
                 continue

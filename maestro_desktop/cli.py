@@ -99,6 +99,9 @@ def _parser() -> argparse.ArgumentParser:
     _db_arg(sheet)
     sheet.add_argument("--session", required=True, help="session id (see `maestro sessions`)")
     sheet.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    sheet.add_argument("--lang", choices=["fr", "en"], default=None,
+                       help="language of the sheet (default: the language chosen in the app, "
+                            "else the system's)")
     csv = export_sub.add_parser("csv", help="one CSV per record type, the journal included")
     _db_arg(csv)
     csv.add_argument("--out", type=Path, required=True, help="folder to write into")
@@ -106,10 +109,27 @@ def _parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     _db_arg(db_sub.add_parser("check", help="full SQLite integrity check and chain check"))
+
+    backup = sub.add_parser("backup", help="write a verified online backup of the database")
+    _db_arg(backup)
+    backup.add_argument("--to", type=Path, default=None,
+                        help="folder (default: the site's backup folder)")
+    restore = sub.add_parser("restore", help="put a backup in place of the database (the "
+                             "replaced file is kept beside it)")
+    _db_arg(restore)
+    restore.add_argument("--from", dest="source", type=Path, required=True,
+                         help="backup file to restore")
+    restore.add_argument("--force", action="store_true",
+                         help="restore even if the database holds more events than the backup")
+
+    from .cli_sync import add_parsers
+    add_parsers(sub, _db_arg)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    from . import translations
+    translations.install()      # the messages of the services follow the chosen language
     args = _parser().parse_args(argv)
     if args.db is None and args.command == "demo":
         # Training data never goes into the clinical database's default place.
@@ -117,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     args.db = args.db or default_db_path()
     from .cli_commands import COMMANDS
     from .cli_export import EXPORT_COMMANDS
-    COMMANDS = {**COMMANDS, **EXPORT_COMMANDS}  # noqa: N806 - the table of sub-commands
+    from .cli_sync import SYNC_COMMANDS
+    COMMANDS = {**COMMANDS, **EXPORT_COMMANDS, **SYNC_COMMANDS}  # noqa: N806 - the table of sub-commands
     action = getattr(args, f"{args.command}_command", None)
     key = f"{args.command} {action}" if action else args.command
     try:

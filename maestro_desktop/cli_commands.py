@@ -305,10 +305,33 @@ def vial_parse(args: Namespace) -> int:
     return 0
 
 
+def backup(args: Namespace) -> int:
+    from .services.backup import make_backup
+    from .settings import load_protocol
+
+    info = make_backup(args.db.expanduser().absolute(), load_protocol(), folder=args.to)
+    print(f"Backup written and verified: {info.path} ({info.snapshot.events} events, last "
+          f"#{info.snapshot.head_seq}).")
+    for old in info.removed:
+        print(f"  older backup removed: {old.name}")
+    return 0
+
+
+def restore(args: Namespace) -> int:
+    from .services.backup import restore as restore_backup
+
+    snapshot, kept = restore_backup(args.source, args.db.expanduser().absolute(),
+                                    force=args.force)
+    print(f"Restored {args.source} into {args.db} ({snapshot.events} events).")
+    if kept is not None:
+        print(f"The replaced database is kept as {kept}.")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Namespace], int]] = {
     "demo": demo, "audit verify": audit_verify, "events": events, "db check": db_check,
     "account add": account_add, "account deactivate": account_deactivate,
     "subject add": subject_add, "subjects": subjects_list,
     "cellbank import": cellbank_import, "cellbank list": cellbank_list,
-    "vial parse": vial_parse,
+    "vial parse": vial_parse, "backup": backup, "restore": restore,
 }

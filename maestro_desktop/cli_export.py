@@ -55,6 +55,10 @@ def export_csv(args: Namespace) -> int:
 def export_sheet(args: Namespace) -> int:
     from .services.sheet import write_sheet
 
+    if getattr(args, "lang", None):
+        from . import translations
+        translations.install(args.lang)
+
     clinic = _clinic_readonly(args.db)
     try:
         path = write_sheet(clinic, args.session, args.out)

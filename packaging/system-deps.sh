@@ -11,6 +11,11 @@ set -euo pipefail
 REQUIRED=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
 # pdftotext/pdffonts for PDF checks, Xvfb for real-window runs, DejaVu as a system font fallback.
 EXTRAS=(poppler-utils xvfb fonts-dejavu-core)
+# make package: libraries Qt's xcb plugin and QtMultimedia (the camera) link to that a minimal
+# system lacks, so PyInstaller copies them into the one-folder app and a workstation need not
+# have them (they also let a development run open a real window and the camera), and
+# desktop-file-validate for packaging/linux/maestro-desktop.desktop.
+EXTRAS+=(libxcb-icccm4 libxcb-keysyms1 libpulse0 desktop-file-utils)
 
 # Debian's python3 ships without ensurepip; `python3 -m venv` needs python3-venv for it.
 if [[ ! -x .venv/bin/python ]] && ! "${PYTHON:-python3}" -c 'import ensurepip' 2>/dev/null; then

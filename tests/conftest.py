@@ -1,22 +1,25 @@
 """Shared fixtures for the non-GUI tests. No Qt here: GUI fixtures live in tests/gui/conftest.py.
 
 Every test gets its own MAESTRO_DATA_DIR, so nothing ever touches the real user folder, and
-clinics run on a fixed clock that a test moves forward explicitly.
+clinics run on a fixed clock that a test moves forward explicitly. Every test runs in English
+(the language of the messages the tests assert), whatever the machine's locale or settings
+file: a test in another language installs it itself.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from subject_answers import eligible_answers
 
+from maestro_desktop import translations
 from maestro_desktop.domain.eligibility import EligibilityAnswers
 from maestro_desktop.domain.protocol import Protocol
 from maestro_desktop.domain.roles import Role
-from maestro_desktop.domain.subjects import Subject
 from maestro_desktop.domain.vitals import VitalSigns
 from maestro_desktop.services import accounts, checks, eligibility, subjects
 from maestro_desktop.services.clinic import Clinic, User
@@ -49,6 +52,18 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
     folder = tmp_path_factory.mktemp("user-data")
     monkeypatch.setenv("MAESTRO_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _english(tmp_path_factory: pytest.TempPathFactory,
+             monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """English for every test, and no settings file of the real user: the `maestro` command
+    installs the chosen language at start, which is then the system's, made English here."""
+    monkeypatch.setenv("MAESTRO_CONFIG_DIR", str(tmp_path_factory.mktemp("user-config")))
+    monkeypatch.setattr(translations, "system_language", lambda: "en")
+    translations.install("en")
+    yield
+    translations.install("en")
 
 
 @pytest.fixture(scope="session")
@@ -104,24 +119,6 @@ def staff(clinic: Clinic, cheap_argon2: None) -> dict[Role, User]:
                                                display_name=name, role=role,
                                                password=PASSWORD)
     return people
-
-
-def eligible_answers(subject: Subject) -> EligibilityAnswers:
-    """A complete record that makes `subject` eligible and matches its registration: born in
-    the registered year, screened two weeks before enrolment after consenting, pregnancy and
-    breastfeeding answered for a woman, contraception for childbearing potential."""
-    screening = subject.enrolment_date - timedelta(days=14)
-    female = subject.sex == "F"
-    return EligibilityAnswers(
-        screening_date=screening, birth_date=date(subject.birth_year, 6, 15), edss=4.5,
-        ppms_mcdonald_2017=True, progression_independent_of_relapse_2y=True,
-        csf_oligoclonal_bands=True,
-        effective_contraception=True if subject.childbearing_potential else None,
-        consent_date=screening - timedelta(days=7), social_security=True,
-        inflammatory_activity_12m=False, dmd_12m=False, high_dose_corticosteroids_30d=False,
-        lp_contraindication=False, other_trial_6m=False, legal_protection=False,
-        deprived_of_liberty=False, pregnant=False if female else None,
-        breastfeeding=False if female else None)
 
 
 @pytest.fixture
@@ -224,3 +221,8 @@ def raw_sqlite() -> Iterator[Callable[[Path], sqlite3.Connection]]:
     yield connect
     for conn in opened:
         conn.close()
+
+
+# The real PostgreSQL server of the sync tests (tests/central_server.py).
+from central_server import central, central_server  # noqa: E402, F401
+from secure_server import secure_server  # noqa: E402, F401

@@ -14,7 +14,8 @@ import maestro_desktop
 PACKAGE = Path(maestro_desktop.__file__).resolve().parent
 ROOT = PACKAGE.parent
 HEADLESS_PACKAGES = ("domain", "store", "sync", "export", "services")
-HEADLESS_MODULES = ("__init__.py", "cli.py", "cli_commands.py", "settings.py", "paths.py")
+HEADLESS_MODULES = ("__init__.py", "cli.py", "cli_commands.py", "cli_export.py", "cli_sync.py",
+                    "settings.py", "paths.py", "translations.py")
 QT_ROOTS = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
 DOMAIN_IO = ("sqlite3", "sqlite_utils", "os", "pathlib", "shutil", "io", "tempfile", "socket",
              "subprocess", "filelock", "platformdirs", "psycopg", "maestro_desktop.store",
@@ -142,3 +143,16 @@ def test_the_checker_sees_every_form_of_import(monkeypatch, source, expected):
     fake = PACKAGE / "gui" / "probe.py"
     monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: source)
     assert expected in [module for _, module in imports(fake)]
+
+
+def test_the_window_does_not_load_the_postgresql_driver():
+    # psycopg costs ~70 ms and ~19 MB: only a real sync (or the CLI's) may load it.
+    import subprocess
+    import sys
+
+    probe = ("import sys, maestro_desktop.gui.workflow, maestro_desktop.services.sync; "
+             "print('psycopg' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+                          timeout=60)
+    assert done.stdout.strip() == "False", done.stderr

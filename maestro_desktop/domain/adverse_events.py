@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from .i18n import Text, tr, tr_table
 from .timers import clock_time, utc
 from .verdict import FieldError, require_aware
 
@@ -28,9 +29,20 @@ AE_TERMS: tuple[str, ...] = (
     "vasovagal reaction", "hypotension", "hypertension", "allergic reaction",
     "spinal haematoma", "meningitis", "MS relapse",
 )
+# The terms as shown; the journal keeps the term itself.
+AE_TERM_WORDS = tr_table("ae", {
+    "headache": "headache", "post-dural-puncture headache": "post-dural-puncture headache",
+    "fever": "fever", "back pain": "back pain", "injection-site pain": "injection-site pain",
+    "radicular leg pain": "radicular leg pain",
+    "neck stiffness/meningism": "neck stiffness/meningism", "nausea": "nausea",
+    "vomiting": "vomiting", "dizziness": "dizziness", "vasovagal reaction": "vasovagal reaction",
+    "hypotension": "hypotension", "hypertension": "hypertension",
+    "allergic reaction": "allergic reaction", "spinal haematoma": "spinal haematoma",
+    "meningitis": "meningitis", "MS relapse": "MS relapse",
+})
 
 # CTCAE v5.0 general guideline for grades 1 to 5.
-GENERIC_GRADES: dict[int, str] = {
+GENERIC_GRADES = tr_table("ae", {
     1: "Mild; asymptomatic or mild symptoms; clinical or diagnostic observations only; "
        "intervention not indicated",
     2: "Moderate; minimal, local or noninvasive intervention indicated; limiting "
@@ -39,10 +51,10 @@ GENERIC_GRADES: dict[int, str] = {
        "or prolongation of hospitalization indicated; disabling; limiting self care ADL",
     4: "Life-threatening consequences; urgent intervention indicated",
     5: "Death related to AE",
-}
+})
 
 # Term-specific CTCAE v5.0 wording, only the grades CLINICAL.md gives.
-GRADE_DEFINITIONS: dict[str, dict[int, str]] = {
+GRADE_DEFINITIONS = tr_table("ae", {
     "fever": {
         1: "38.0-39.0 °C",
         2: "> 39.0-40.0 °C",
@@ -55,7 +67,7 @@ GRADE_DEFINITIONS: dict[str, dict[int, str]] = {
         3: "Systolic BP >= 160 mmHg or diastolic BP >= 100 mmHg",
         4: "Life-threatening consequences",
     },
-}
+})
 
 SERIOUS_CRITERIA = ("death", "life-threatening", "hospitalisation or prolongation",
                     "disability or incapacity", "congenital anomaly", "important medical event")
@@ -66,6 +78,41 @@ OUTCOMES = ("recovered", "recovering", "not recovered", "recovered with sequelae
             "unknown")
 TERM_MAX_LENGTH = 120
 GRADES = (1, 2, 3, 4, 5)
+# The choices as shown (the journal keeps the values above).
+CHOICE_WORDS = tr_table("ae", {
+    "death": "death", "life-threatening": "life-threatening",
+    "hospitalisation or prolongation": "hospitalisation or prolongation",
+    "disability or incapacity": "disability or incapacity",
+    "congenital anomaly": "congenital anomaly",
+    "important medical event": "important medical event",
+    "not related": "not related", "unlikely": "unlikely", "possible": "possible",
+    "probable": "probable", "definite": "definite",
+    "none": "none", "treatment given": "treatment given",
+    "procedure interrupted": "procedure interrupted",
+    "study treatment stopped": "study treatment stopped", "other": "other",
+    "recovered": "recovered", "recovering": "recovering", "not recovered": "not recovered",
+    "recovered with sequelae": "recovered with sequelae", "fatal": "fatal", "unknown": "unknown",
+})
+
+
+# An adverse event's fields as named in its history of changes.
+FIELD_WORDS = tr_table("ae", {
+    "term": "term", "onset": "onset", "grade": "grade", "serious": "serious",
+    "serious_criteria": "seriousness criteria", "relation_lp": "relation to the lumbar puncture",
+    "relation_product": "relation to the study product", "action": "action taken",
+    "outcome": "outcome", "end": "end", "description": "description",
+})
+
+
+def term_words(term: str) -> str:
+    """A pick-list term as shown in the current language; a typed term as typed."""
+    known = _known_term(term) if isinstance(term, str) else None
+    return AE_TERM_WORDS[known] if known else term
+
+
+def choice_words(value: str) -> str:
+    """A seriousness criterion, relation, action or outcome as shown; other text as is."""
+    return CHOICE_WORDS.get(value, value)
 
 
 @dataclass(frozen=True)
@@ -92,10 +139,11 @@ def _known_term(term: str) -> str | None:
     return next((t for t in AE_TERMS if t.casefold() == wanted), None)
 
 
-def grade_meaning(term: str, grade: int) -> str:
+def grade_meaning(term: str, grade: int) -> Text:
     """The CTCAE v5.0 wording for this term and grade when known, else the general meaning."""
     if grade not in GENERIC_GRADES:
-        raise ValueError(f"Grade {grade!r} does not exist (CTCAE grades 1 to 5).")
+        raise ValueError(tr("ae", "Grade {grade} does not exist (CTCAE grades 1 to 5).",
+                            grade=repr(grade)))
     known = _known_term(term) if isinstance(term, str) else None
     return GRADE_DEFINITIONS.get(known or "", {}).get(grade) or GENERIC_GRADES[grade]
 
@@ -107,35 +155,37 @@ def _is_aware(moment: object) -> bool:
 def _time_errors(ae: AdverseEvent, now: datetime, tz: tzinfo) -> list[FieldError]:
     errors = []
     if not _is_aware(ae.onset):
-        errors.append(FieldError("onset", "Give the onset date and time."))
+        errors.append(FieldError("onset", tr("ae", "Give the onset date and time.")))
     elif utc(ae.onset) > utc(now):
-        errors.append(FieldError("onset", f"Onset {clock_time(ae.onset, tz, now)} is in the "
-                                          "future."))
+        errors.append(FieldError("onset", tr("ae", "Onset {time} is in the future.",
+                                             time=clock_time(ae.onset, tz, now))))
     if ae.end is None:
         return errors
     if not _is_aware(ae.end):
-        errors.append(FieldError("end", "The end must be a date and time."))
+        errors.append(FieldError("end", tr("ae", "The end must be a date and time.")))
         return errors
     if utc(ae.end) > utc(now):
-        errors.append(FieldError("end", f"End {clock_time(ae.end, tz, now)} is in the future."))
+        errors.append(FieldError("end", tr("ae", "End {time} is in the future.",
+                                           time=clock_time(ae.end, tz, now))))
     if _is_aware(ae.onset) and utc(ae.end) < utc(ae.onset):
-        errors.append(FieldError("end", f"End {clock_time(ae.end, tz, now)} is before the onset "
-                                        f"({clock_time(ae.onset, tz, now)})."))
+        errors.append(FieldError("end", tr("ae", "End {time} is before the onset ({onset}).",
+                                           time=clock_time(ae.end, tz, now),
+                                           onset=clock_time(ae.onset, tz, now))))
     return errors
 
 
 def _choice_errors(ae: AdverseEvent) -> list[FieldError]:
     errors = []
-    for name, label, allowed in (("relation_lp", "Relation to the lumbar puncture",
-                                  RELATION_SCALE),
-                                 ("relation_product", "Relation to the study product",
-                                  RELATION_SCALE),
-                                 ("action", "Action taken", ACTIONS),
-                                 ("outcome", "Outcome", OUTCOMES)):
+    for name, label, allowed in (
+            ("relation_lp", tr("ae", "Relation to the lumbar puncture"), RELATION_SCALE),
+            ("relation_product", tr("ae", "Relation to the study product"), RELATION_SCALE),
+            ("action", tr("ae", "Action taken"), ACTIONS),
+            ("outcome", tr("ae", "Outcome"), OUTCOMES)):
         value = getattr(ae, name)
         if value not in allowed:
-            errors.append(FieldError(name, f"{label} {value!r} is not one of: "
-                                           f"{', '.join(allowed)}."))
+            errors.append(FieldError(name, tr(
+                "ae", "{label} {value} is not one of: {choices}.", label=label,
+                value=repr(value), choices=", ".join(CHOICE_WORDS[a] for a in allowed))))
     return errors
 
 
@@ -143,29 +193,34 @@ def _seriousness_errors(ae: AdverseEvent, grade_ok: bool) -> list[FieldError]:
     errors = []
     criteria = ae.serious_criteria
     if not isinstance(criteria, tuple | list) or not all(isinstance(c, str) for c in criteria):
-        return [FieldError("serious_criteria", f"The seriousness criteria must be a list of "
-                                               f"names, found {criteria!r}.")]
+        return [FieldError("serious_criteria", tr(
+            "ae", "The seriousness criteria must be a list of names, found {value}.",
+            value=repr(criteria)))]
     if not isinstance(ae.serious, bool):
-        errors.append(FieldError("serious", f"Serious must be yes or no, found {ae.serious!r}."))
+        errors.append(FieldError("serious", tr("ae", "Serious must be yes or no, found {value}.",
+                                               value=repr(ae.serious))))
     elif ae.serious and not criteria:
-        errors.append(FieldError("serious_criteria", "A serious adverse event needs at least one "
-                                                     "seriousness criterion."))
+        errors.append(FieldError("serious_criteria", tr(
+            "ae", "A serious adverse event needs at least one seriousness criterion.")))
     elif criteria and not ae.serious:
-        errors.append(FieldError("serious_criteria", "Seriousness criteria apply only to a "
-                                                     "serious adverse event: mark it serious "
-                                                     "or clear the criteria."))
+        errors.append(FieldError("serious_criteria", tr(
+            "ae", "Seriousness criteria apply only to a serious adverse event: mark it serious "
+            "or clear the criteria.")))
     unknown = [c for c in criteria if c not in SERIOUS_CRITERIA]
     if unknown:
-        errors.append(FieldError("serious_criteria", f"Not a seriousness criterion: "
-                                 f"{', '.join(repr(c) for c in unknown)}."))
+        errors.append(FieldError("serious_criteria", tr(
+            "ae", "Not a seriousness criterion: {values}.",
+            values=", ".join(repr(c) for c in unknown))))
     if len(set(criteria)) != len(criteria):
-        errors.append(FieldError("serious_criteria", "A seriousness criterion is given twice."))
+        errors.append(FieldError("serious_criteria", tr(
+            "ae", "A seriousness criterion is given twice.")))
     if grade_ok and ae.grade == 5 and "death" not in criteria:
-        errors.append(FieldError("serious_criteria", "Grade 5 (death) is serious, with the "
-                                                     "criterion 'death'."))
+        errors.append(FieldError("serious_criteria", tr(
+            "ae", "Grade 5 (death) is serious, with the criterion 'death'.")))
     if grade_ok and ae.grade != 5 and "death" in criteria:
-        errors.append(FieldError("serious_criteria", f"The criterion 'death' goes with grade 5, "
-                                                     f"not grade {ae.grade}."))
+        errors.append(FieldError("serious_criteria", tr(
+            "ae", "The criterion 'death' goes with grade 5, not grade {grade}.",
+            grade=ae.grade)))
     return errors
 
 
@@ -181,34 +236,40 @@ def validate_ae(ae: AdverseEvent, *, now: datetime, tz: tzinfo) -> list[FieldErr
     require_aware(now)
     errors = []
     if not isinstance(ae.term, str) or not ae.term.strip():
-        errors.append(FieldError("term", "Name the adverse event: pick a term or type one."))
+        errors.append(FieldError("term", tr("ae", "Name the adverse event: pick a term or type "
+                                                  "one.")))
     elif _known_term(ae.term) is None and len(ae.term.strip()) > TERM_MAX_LENGTH:
-        errors.append(FieldError("term", f"A typed term has at most {TERM_MAX_LENGTH} "
-                                         f"characters (found {len(ae.term.strip())})."))
+        errors.append(FieldError("term", tr(
+            "ae", "A typed term has at most {most} characters (found {count}).",
+            most=TERM_MAX_LENGTH, count=len(ae.term.strip()))))
     errors += _time_errors(ae, now, tz)
     grade_ok = isinstance(ae.grade, int) and not isinstance(ae.grade, bool) and ae.grade in GRADES
     if not grade_ok:
         shown = ae.grade if isinstance(ae.grade, int) and not isinstance(ae.grade, bool) else None
-        errors.append(FieldError("grade", f"Grade {shown} does not exist (CTCAE grades 1 to 5)."
-                                 if shown is not None else
-                                 f"The grade must be a whole number from 1 to 5, found "
-                                 f"{ae.grade!r}."))
+        errors.append(FieldError("grade", tr(
+            "ae", "Grade {grade} does not exist (CTCAE grades 1 to 5).", grade=repr(shown))
+            if shown is not None else tr(
+            "ae", "The grade must be a whole number from 1 to 5, found {value}.",
+            value=repr(ae.grade))))
     elif ae.grade == 5 and ae.outcome != "fatal":
-        errors.append(FieldError("outcome", "Grade 5 means death: the outcome must be 'fatal'."))
+        errors.append(FieldError("outcome", tr(
+            "ae", "Grade 5 means death: the outcome must be 'fatal'.")))
     elif ae.grade != 5 and ae.outcome == "fatal":
-        errors.append(FieldError("grade", f"A fatal outcome is grade 5, not grade {ae.grade}."))
+        errors.append(FieldError("grade", tr("ae", "A fatal outcome is grade 5, not grade "
+                                                   "{grade}.", grade=ae.grade)))
     errors += _seriousness_errors(ae, grade_ok)
     errors += _choice_errors(ae)
     if ae.description is not None and not isinstance(ae.description, str):
-        errors.append(FieldError("description", "The description must be text."))
+        errors.append(FieldError("description", tr("ae", "The description must be text.")))
     return errors
 
 
-def _number(label: str, value: object) -> float | None:
+def _number(label: Text, value: object) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValueError(f"{label} must be a number, found {value!r}.")
+        raise ValueError(tr("ae", "{label} must be a number, found {value}.", label=label,
+                            value=repr(value)))
     return float(value)
 
 
@@ -223,9 +284,9 @@ def suggest_grade(term: str, *, temperature: float | None = None,
     or values below grade 1. Raises ValueError for a measurement that is not a number.
     """
     known = _known_term(term) if isinstance(term, str) else None
-    celsius = _number("Temperature", temperature)
-    systolic = _number("Systolic BP", systolic_bp)
-    diastolic = _number("Diastolic BP", diastolic_bp)
+    celsius = _number(tr("ae", "Temperature"), temperature)
+    systolic = _number(tr("ae", "Systolic BP"), systolic_bp)
+    diastolic = _number(tr("ae", "Diastolic BP"), diastolic_bp)
     if known == "fever":
         if celsius is None or celsius < 38.0:
             return None

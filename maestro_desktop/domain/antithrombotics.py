@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
+from .i18n import Text, tr
 from .verdict import Reason, format_elapsed, format_hold, format_moment
 
 DRUG_CLASSES = ("antiplatelet", "anticoagulant", "fibrinolytic")
@@ -38,7 +39,7 @@ class HoldRule:
     condition: str | None
 
     @property
-    def hold_text(self) -> str:
+    def hold_text(self) -> Text:
         """'7 days', '12 hours'."""
         return format_hold(self.hold_hours)
 
@@ -63,37 +64,40 @@ def _text(node: dict[str, Any], key: str, where: str, *, optional: bool = False)
     if key not in node:
         if optional:
             return None
-        raise HoldTableError(f"missing key '{where}{key}'")
+        raise HoldTableError(tr("settings", "missing key '{key}'", key=f"{where}{key}"))
     value = node[key]
     if not isinstance(value, str) or not value.strip():
-        raise HoldTableError(f"key '{where}{key}' must be non-empty text, found {value!r}")
+        raise HoldTableError(tr("settings", "key '{key}' must be non-empty text, found {value}",
+                                key=f"{where}{key}", value=repr(value)))
     return value.strip()
 
 
 def _rule(node: Any, index: int) -> HoldRule:
     where = f"drug[{index}]."
     if not isinstance(node, dict):
-        raise HoldTableError(f"key 'drug[{index}]' must be a table")
+        raise HoldTableError(tr("settings", "key '{key}' must be a table",
+                                key=f"drug[{index}]"))
     key = _text(node, "key", where)
     assert key is not None
     if not KEY.match(key):
-        raise HoldTableError(f"key '{where}key' must be lower-case letters, digits and _, "
-                             f"found {key!r}")
+        raise HoldTableError(tr("settings", "key '{key}' must be lower-case letters, digits "
+                                "and _, found {value}", key=f"{where}key", value=repr(key)))
     drug_class = _text(node, "class", where)
     if drug_class not in DRUG_CLASSES:
-        raise HoldTableError(f"key '{where}class' must be one of {', '.join(DRUG_CLASSES)}, "
-                             f"found {drug_class!r}")
+        raise HoldTableError(tr("settings", "key '{key}' must be one of {choices}, found "
+                                "{value}", key=f"{where}class", choices=", ".join(DRUG_CLASSES),
+                                value=repr(drug_class)))
     if "hold_hours" not in node:
-        raise HoldTableError(f"missing key '{where}hold_hours'")
+        raise HoldTableError(tr("settings", "missing key '{key}'", key=f"{where}hold_hours"))
     hours = node["hold_hours"]
     if (isinstance(hours, bool) or not isinstance(hours, int | float)
             or not math.isfinite(hours) or hours <= 0):
-        raise HoldTableError(f"key '{where}hold_hours' must be a number of hours above 0, "
-                             f"found {hours!r}")
+        raise HoldTableError(tr("settings", "key '{key}' must be a number of hours above 0, "
+                                "found {value}", key=f"{where}hold_hours", value=repr(hours)))
     known = {"key", "name", "class", "hold_hours", "condition"}
     unknown = sorted(set(node) - known)
     if unknown:
-        raise HoldTableError(f"unknown key '{where}{unknown[0]}'")
+        raise HoldTableError(tr("settings", "unknown key '{key}'", key=f"{where}{unknown[0]}"))
     return HoldRule(key=key, name=str(_text(node, "name", where)), drug_class=drug_class,
                     hold_hours=float(hours),
                     condition=_text(node, "condition", where, optional=True))
@@ -103,16 +107,18 @@ def hold_table_from_dict(data: dict[str, Any]) -> HoldTable:
     """Validate the parsed table; raise HoldTableError (a ValueError) naming the first bad key."""
     source = data.get("source")
     if not isinstance(source, dict):
-        raise HoldTableError("missing table 'source'")
+        raise HoldTableError(tr("settings", "missing table '{key}'", key="source"))
     texts = {k: _text(source, k, "source.") for k in ("title", "citation", "version", "note")}
     drugs = data.get("drug")
     if not isinstance(drugs, list) or not drugs:
-        raise HoldTableError("key 'drug' must list at least one [[drug]] table")
+        raise HoldTableError(tr("settings", "key 'drug' must list at least one [[drug]] "
+                                "table"))
     rules = tuple(_rule(node, i) for i, node in enumerate(drugs))
     seen: set[str] = set()
     for i, rule in enumerate(rules):
         if rule.key in seen:
-            raise HoldTableError(f"key 'drug[{i}].key' repeats '{rule.key}'")
+            raise HoldTableError(tr("settings", "key '{key}' repeats '{value}'",
+                                    key=f"drug[{i}].key", value=rule.key))
         seen.add(rule.key)
     return HoldTable(source=str(texts["citation"]), version=str(texts["version"]), rules=rules,
                      title=str(texts["title"]), note=str(texts["note"]))
@@ -129,10 +135,12 @@ def hold_finding(rule: HoldRule, *, last_dose: datetime, now: datetime, tz: tzin
     elapsed = now - last_dose
     held = elapsed.total_seconds() >= rule.hold_hours * 3600
     if held:
-        return True, Reason(item, f"{rule.name} held {format_elapsed(elapsed)} "
-                                  f"(>= {rule.hold_text}, {version})")
+        return True, Reason(item, tr("holds", "{drug} held {elapsed} (>= {hold}, {version})",
+                                     drug=rule.name, elapsed=format_elapsed(elapsed),
+                                     hold=rule.hold_text, version=version))
     when = format_moment(last_dose, tz)
-    ago = (f"{format_elapsed(elapsed)} ago" if elapsed.total_seconds() >= 0
-           else "which is after now")
-    return False, Reason(item, f"{rule.name} last taken {when}, {ago}: hold at least "
-                               f"{rule.hold_text} before a lumbar puncture ({version})")
+    ago = (tr("holds", "{elapsed} ago", elapsed=format_elapsed(elapsed))
+           if elapsed.total_seconds() >= 0 else tr("holds", "which is after now"))
+    return False, Reason(item, tr("holds", "{drug} last taken {when}, {ago}: hold at least "
+                                  "{hold} before a lumbar puncture ({version})", drug=rule.name,
+                                  when=when, ago=ago, hold=rule.hold_text, version=version))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from .i18n import Text, join, tr
 from .subjects import CODE as SUBJECT_CODE
 
 CSV_COLUMNS = ("vial_id", "lot", "expiry", "release_status", "cells_per_vial", "volume_ml",
@@ -68,7 +69,11 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return self.text()
+
+    def text(self) -> Text:
+        """'line 4: lot ... is longer than 20 characters', in the current language."""
+        return tr("cellbank", "line {line}: {problem}", line=self.line, problem=self.message)
 
 
 def vial_id_kind(text: str) -> str | None:
@@ -93,17 +98,20 @@ def expiry_text(value: date | datetime) -> str:
 
 def parse_expiry(text: str) -> date | datetime:
     """'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM' (local time); ValueError names the expected form."""
-    for pattern, form in ((DATE_TEXT, "date (YYYY-MM-DD)"),
-                          (DATETIME_TEXT, "date and time (YYYY-MM-DDTHH:MM)")):
+    for pattern in (DATE_TEXT, DATETIME_TEXT):
         if pattern.fullmatch(text):
             fmt = "%Y-%m-%d" if pattern is DATE_TEXT else "%Y-%m-%dT%H:%M"
             try:
                 moment = datetime.strptime(text.replace(" ", "T"), fmt)
             except ValueError:
-                raise ValueError(f"expiry '{text}' is not a valid {form}") from None
+                raise ValueError(
+                    tr("cellbank", "expiry '{text}' is not a valid date (YYYY-MM-DD)", text=text)
+                    if pattern is DATE_TEXT else
+                    tr("cellbank", "expiry '{text}' is not a valid date and time "
+                       "(YYYY-MM-DDTHH:MM)", text=text)) from None
             return moment.date() if pattern is DATE_TEXT else moment
-    raise ValueError(f"expiry '{text}' is not a valid date (YYYY-MM-DD, or YYYY-MM-DDTHH:MM "
-                     "in local time)")
+    raise ValueError(tr("cellbank", "expiry '{text}' is not a valid date (YYYY-MM-DD, or "
+                        "YYYY-MM-DDTHH:MM in local time)", text=text))
 
 
 def _positive(name: str, text: str, problems: list[str]) -> float | None:
@@ -111,9 +119,11 @@ def _positive(name: str, text: str, problems: list[str]) -> float | None:
     value = text.replace(",", ".")
     number = float(value) if NUMBER.fullmatch(value) else math.nan
     if not math.isfinite(number):
-        problems.append(f"{name} '{text}' is not a number")
+        problems.append(tr("cellbank", "{column} '{text}' is not a number", column=name,
+                           text=text))
     elif number <= 0:
-        problems.append(f"{name} must be more than 0 (got '{text}')")
+        problems.append(tr("cellbank", "{column} must be more than 0 (got '{text}')",
+                           column=name, text=text))
     else:
         return number
     return None
@@ -121,40 +131,46 @@ def _positive(name: str, text: str, problems: list[str]) -> float | None:
 
 def _row_vial(row: dict[str, str]) -> tuple[BankVial | None, list[str]]:
     """The vial of one row, or None with every reason it cannot be one."""
-    problems = [f"{name} is missing" for name in REQUIRED if not row[name]]
+    problems = [tr("cellbank", "{column} is missing", column=name)
+                for name in REQUIRED if not row[name]]
     vial_id, lot = row["vial_id"], row["lot"]
     if vial_id and vial_id_kind(vial_id) is None:
-        problems.append(f"vial_id '{vial_id}' is neither an ISBT 128 DIN (13 characters, e.g. "
-                        "G123426000001) nor a GS1 serial (1-20 letters, digits or -./_ etc., "
-                        "no spaces)")
+        problems.append(tr("cellbank", "vial_id '{vial}' is neither an ISBT 128 DIN (13 "
+                           "characters, e.g. G123426000001) nor a GS1 serial (1-20 letters, "
+                           "digits or -./_ etc., no spaces)", vial=vial_id))
     if len(lot) > LOT_MAX:
-        problems.append(f"lot '{lot}' is longer than {LOT_MAX} characters")
+        problems.append(tr("cellbank", "lot '{lot}' is longer than {most} characters", lot=lot,
+                           most=LOT_MAX))
     expiry: date | datetime | None = None
     if row["expiry"]:
         try:
             expiry = parse_expiry(row["expiry"])
         except ValueError as exc:
-            problems.append(str(exc))
+            problems.append(exc.args[0] if exc.args else str(exc))
     status = row["release_status"].lower()
     if status and status not in RELEASE_STATUSES:
-        problems.append(f"release_status '{row['release_status']}' must be one of "
-                        + ", ".join(RELEASE_STATUSES))
+        problems.append(tr("cellbank", "release_status '{status}' must be one of {choices}",
+                           status=row["release_status"], choices=", ".join(RELEASE_STATUSES)))
     cells = _positive("cells_per_vial", row["cells_per_vial"], problems) \
         if row["cells_per_vial"] else None
     volume = _positive("volume_ml", row["volume_ml"], problems) if row["volume_ml"] else None
     subject, visit_text = row["allocated_subject"] or None, row["allocated_visit"]
     visit = int(visit_text) if visit_text in ("1", "2", "3") else None
     if visit_text and visit is None:
-        problems.append(f"allocated_visit '{visit_text}' must be 1, 2 or 3")
+        problems.append(tr("cellbank", "allocated_visit '{visit}' must be 1, 2 or 3",
+                           visit=visit_text))
     if subject and not SUBJECT_CODE.match(subject):
-        problems.append(f"allocated_subject '{subject}' must be a subject code like 01-003")
+        problems.append(tr("cellbank", "allocated_subject '{subject}' must be a subject code "
+                           "like 01-003", subject=subject))
     # A vial is allocated to one injection: a subject without a visit (or the reverse) would
     # let the bedside check accept it for any visit.
     if bool(subject) != bool(visit_text):
-        problems.append("allocated_subject and allocated_visit must be given together")
+        problems.append(tr("cellbank", "allocated_subject and allocated_visit must be given "
+                           "together"))
     gtin = row["gtin"] or None
     if gtin and not gtin_ok(gtin):
-        problems.append(f"gtin '{gtin}' is not a GTIN-14 (14 digits, last one the check digit)")
+        problems.append(tr("cellbank", "gtin '{gtin}' is not a GTIN-14 (14 digits, last one the "
+                           "check digit)", gtin=gtin))
     if problems:
         return None, problems
     assert expiry is not None
@@ -162,17 +178,23 @@ def _row_vial(row: dict[str, str]) -> tuple[BankVial | None, list[str]]:
                     row["product_code"] or None), []
 
 
-def _header_problem(header: list[str]) -> str | None:
+def _header_problem(header: list[str]) -> Text | None:
     names = [h.strip().lower() for h in header]
     missing = [c for c in CSV_COLUMNS if c not in names]
-    unknown = [n or "(blank)" for n in names if n not in CSV_COLUMNS]
+    unknown = [n or tr("cellbank", "(blank)") for n in names if n not in CSV_COLUMNS]
     twice = sorted({n for n in names if n in CSV_COLUMNS and names.count(n) > 1})
     if not (missing or unknown or twice):
         return None
-    parts = [f"{what}: {', '.join(items)}" for what, items in
-             (("missing", missing), ("unknown", unknown), ("given twice", twice)) if items]
-    return (f"the header is not the cell bank's ({'; '.join(parts)}); the first line must name "
-            f"these columns, in any order: {','.join(CSV_COLUMNS)}")
+    parts = []
+    if missing:
+        parts.append(tr("cellbank", "missing: {columns}", columns=join(", ", missing)))
+    if unknown:
+        parts.append(tr("cellbank", "unknown: {columns}", columns=join(", ", unknown)))
+    if twice:
+        parts.append(tr("cellbank", "given twice: {columns}", columns=join(", ", twice)))
+    return tr("cellbank", "the header is not the cell bank's ({parts}); the first line must name "
+              "these columns, in any order: {columns}", parts=join("; ", parts),
+              columns=",".join(CSV_COLUMNS))
 
 
 def _lines(text: str) -> Iterable[str]:
@@ -186,8 +208,8 @@ def parse_bank_rows(text: str) -> tuple[list[tuple[int, BankVial]], list[RowProb
     text = text.removeprefix("\ufeff")  # a byte-order mark is not part of the header
     first = text.split("\n", 1)[0]
     if not first.strip():
-        return [], [RowProblem(1, "the file is empty: the first line must be the header "
-                                  + ",".join(CSV_COLUMNS))]
+        return [], [RowProblem(1, tr("cellbank", "the file is empty: the first line must be the "
+                                     "header {columns}", columns=",".join(CSV_COLUMNS)))]
     # Spreadsheets set to French write ';' between values: the header tells which one is used.
     delimiter = ";" if ";" in first and "," not in first else ","
     reader = csv.reader(_lines(text), delimiter=delimiter)
@@ -205,22 +227,25 @@ def parse_bank_rows(text: str) -> tuple[list[tuple[int, BankVial]], list[RowProb
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(RowProblem(line, f"unreadable CSV ({exc})"))
+            problems.append(RowProblem(line, tr("cellbank", "unreadable CSV ({problem})",
+                                                problem=str(exc))))
             break
         cells = [c.strip() for c in cells]
         if not any(cells):
             continue
         extra = cells[len(names):]
         if len(cells) < len(names) or any(extra):
-            problems.append(RowProblem(line, f"has {len(cells)} values; the header names "
-                                             f"{len(names)} columns"))
+            problems.append(RowProblem(line, tr(
+                "cellbank", "has {count} values; the header names {columns} columns",
+                count=len(cells), columns=len(names))))
             continue
         vial, reasons = _row_vial(dict(zip(names, cells, strict=False)))
         problems += [RowProblem(line, reason) for reason in reasons]
         vial_id = cells[names.index("vial_id")]
         if vial_id in first_line:
-            problems.append(RowProblem(line, f"vial_id '{vial_id}' is already on line "
-                                             f"{first_line[vial_id]}"))
+            problems.append(RowProblem(line, tr(
+                "cellbank", "vial_id '{vial}' is already on line {line}", vial=vial_id,
+                line=first_line[vial_id])))
             continue
         if vial_id:
             first_line[vial_id] = line
@@ -297,3 +322,33 @@ def payload_value(value: Any) -> Any:
 def vial_payload(vial: BankVial) -> dict[str, Any]:
     return {f.name: payload_value(getattr(vial, f.name)) for f in fields(vial)
             if f.name in CSV_COLUMNS}
+
+
+def check_update(existing: dict[str, BankVial], registered: set[str],
+                 rows: list[tuple[int, BankVial]],
+                 ) -> tuple[list[BankVial], list[tuple[BankVial, Change]], int, list[RowProblem]]:
+    """`bank_changes`, plus the rules an update must keep: an allocation names a registered
+    subject, and a vial already administered keeps its record as it was."""
+    problems = [RowProblem(line, tr("cellbank", "allocated_subject {subject} is not a "
+                                    "registered subject", subject=vial.allocated_subject))
+                for line, vial in rows
+                if vial.allocated_subject and vial.allocated_subject not in registered]
+    line_of = {vial.vial_id: line for line, vial in rows}
+    new, changed, unchanged = bank_changes(existing, [vial for _, vial in rows])
+    for vial, diff in changed:
+        if used := existing[vial.vial_id].administered_session:
+            # What was injected is history: the record of that vial must stay as it was.
+            problems.append(RowProblem(line_of[vial.vial_id], tr(
+                "cellbank", "vial {vial} was already administered (session {session}); its "
+                "{columns} cannot be changed", vial=vial.vial_id, session=used,
+                columns=", ".join(diff))))
+    return new, changed, unchanged, problems
+
+
+def bank_payload(new: list[BankVial], changed: list[tuple[BankVial, Change]]) -> dict[str, Any]:
+    """The journal form of an accepted update (the `cellbank.imported` event's core)."""
+    return {"added": [vial_payload(vial) for vial in new],
+            "changed": [{"vial_id": vial.vial_id,
+                         "changes": {name: [payload_value(old), payload_value(value)]
+                                     for name, (old, value) in diff.items()}}
+                        for vial, diff in changed]}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, tzinfo
 
 from .antithrombotics import HoldTable, hold_finding
+from .i18n import Text, tr, tr_table, trn
 from .protocol import Protocol
 from .verdict import (
     FieldError,
@@ -23,6 +24,7 @@ from .verdict import (
 )
 
 PREGNANCY_RESULTS = ("negative", "positive")
+PREGNANCY_RESULT_WORDS = tr_table("checks", {"negative": "negative", "positive": "positive"})
 PLATELETS_MAX_G_PER_L = 2000   # above this, a typing error
 
 
@@ -48,7 +50,7 @@ class VisitDayAnswers:
     consent_valid: bool | None = None
 
 
-ITEM_LABELS: dict[str, str] = {
+ITEM_LABELS = tr_table("checks", {
     "raised_icp": "Signs of raised intracranial pressure?",
     "puncture_site_infection": "Infection at the puncture site?",
     "platelets_g_per_l": "Platelet count (G/L)",
@@ -65,29 +67,39 @@ ITEM_LABELS: dict[str, str] = {
     "new_dmd": "New disease-modifying drug since the previous visit?",
     "other_trial": "Taking part in another trial?",
     "consent_valid": "Consent still valid?",
-}
+})
 
-ITEM_HINTS: dict[str, str] = {
+ITEM_HINTS = tr_table("checks", {
     "raised_icp": "Altered consciousness, focal deficit, papilloedema or new seizures call for "
                   "imaging before a lumbar puncture (guidance, not protocol).",
     "antithrombotic_drug": "A drug not in the hold-time table gives a NO-GO for the "
                            "investigator to resolve.",
     "high_dose_corticosteroids": "Answer yes if unsure.",
-}
+})
 
 _YES_NO = ("raised_icp", "puncture_site_infection", "antithrombotic",
            "antithrombotic_condition_met", "breastfeeding", "high_dose_corticosteroids",
            "relapse_or_new_t2", "new_dmd", "other_trial", "consent_valid")
 
-_BOOL_REASONS = {   # (field, the answer that is against the puncture, what to say)
-    "raised_icp": (True, "Signs of raised intracranial pressure"),
-    "puncture_site_infection": (True, "Infection at the puncture site"),
-    "breastfeeding": (True, "Breastfeeding"),
-    "relapse_or_new_t2": (True, "Relapse or new T2 lesion since the previous visit"),
-    "new_dmd": (True, "New disease-modifying drug"),
-    "other_trial": (True, "Taking part in another trial"),
-    "consent_valid": (False, "Consent no longer valid"),
+_AGAINST = {   # field: the answer that is against the puncture
+    "raised_icp": True, "puncture_site_infection": True, "breastfeeding": True,
+    "relapse_or_new_t2": True, "new_dmd": True, "other_trial": True, "consent_valid": False,
 }
+_BOOL_REASONS = tr_table("checks", {   # field: what to say when the answer is against
+    "raised_icp": "Signs of raised intracranial pressure",
+    "puncture_site_infection": "Infection at the puncture site",
+    "breastfeeding": "Breastfeeding",
+    "relapse_or_new_t2": "Relapse or new T2 lesion since the previous visit",
+    "new_dmd": "New disease-modifying drug",
+    "other_trial": "Taking part in another trial",
+    "consent_valid": "Consent no longer valid",
+})
+
+
+def statement(label: Text) -> Text:
+    """A question label as a statement: 'Consent still valid' (no '?', whatever the language's
+    spacing before it)."""
+    return label.map(lambda words: words.rstrip("? \u00a0\u202f"))
 
 
 def applicable_items(answers: VisitDayAnswers, *, childbearing_potential: bool,
@@ -121,46 +133,53 @@ def validate_visit_day(answers: VisitDayAnswers, *, now: datetime,
     pregnancy test result, a blank drug name."""
     require_aware(now)
     today = now.astimezone(tz).date()
-    errors = [FieldError(f.name, f"{ITEM_LABELS[f.name].rstrip('?')}: answer yes or no, "
-                                 f"found {getattr(answers, f.name)!r}.")
+    errors = [FieldError(f.name, tr("checks", "{item}: answer yes or no, found {value}.",
+                                    item=statement(ITEM_LABELS[f.name]),
+                                    value=repr(getattr(answers, f.name))))
               for f in fields(answers) if f.name in _YES_NO
               and getattr(answers, f.name) is not None
               and not isinstance(getattr(answers, f.name), bool)]
     count = answers.platelets_g_per_l
     if count is not None:
         if isinstance(count, bool) or not isinstance(count, int | float):
-            errors.append(FieldError("platelets_g_per_l",
-                                     f"Platelet count must be a number, found {count!r}."))
+            errors.append(FieldError("platelets_g_per_l", tr(
+                "checks", "Platelet count must be a number, found {value}.", value=repr(count))))
         elif not math.isfinite(count) or not 0 <= count <= PLATELETS_MAX_G_PER_L:
-            errors.append(FieldError("platelets_g_per_l", f"Platelet count {count} G/L is "
-                                     f"impossible (allowed 0-{PLATELETS_MAX_G_PER_L}): "
-                                     "check the value."))
-    for name, what in (("platelets_sampled_on", "The platelet sample date"),
-                       ("corticosteroid_last_dose", "The last corticosteroid dose")):
-        day = getattr(answers, name)
-        if day is not None and day > today:
-            errors.append(FieldError(name, f"{what} {format_date(day)} is in the future."))
+            shown = format_number(count) if math.isfinite(count) else str(count)
+            errors.append(FieldError("platelets_g_per_l", tr(
+                "checks", "Platelet count {count} G/L is impossible (allowed 0-{limit}): check "
+                "the value.", count=shown, limit=PLATELETS_MAX_G_PER_L)))
+    sampled, steroid = answers.platelets_sampled_on, answers.corticosteroid_last_dose
+    if sampled is not None and sampled > today:
+        errors.append(FieldError("platelets_sampled_on", tr(
+            "checks", "The platelet sample date {day} is in the future.",
+            day=format_date(sampled))))
+    if steroid is not None and steroid > today:
+        errors.append(FieldError("corticosteroid_last_dose", tr(
+            "checks", "The last corticosteroid dose {day} is in the future.",
+            day=format_date(steroid))))
     dose = answers.antithrombotic_last_dose
     if dose is not None:
         if dose.tzinfo is None or dose.utcoffset() is None:
-            errors.append(FieldError("antithrombotic_last_dose",
-                                     "The last antithrombotic dose must carry its time zone."))
+            errors.append(FieldError("antithrombotic_last_dose", tr(
+                "checks", "The last antithrombotic dose must carry its time zone.")))
         elif dose > now:
-            errors.append(FieldError("antithrombotic_last_dose",
-                                     "The last antithrombotic dose is after now: check the "
-                                     "date and time."))
+            errors.append(FieldError("antithrombotic_last_dose", tr(
+                "checks", "The last antithrombotic dose is after now: check the date and "
+                "time.")))
     if answers.antithrombotic_drug is not None and not answers.antithrombotic_drug.strip():
-        errors.append(FieldError("antithrombotic_drug", "Name the antithrombotic drug."))
+        errors.append(FieldError("antithrombotic_drug",
+                                 tr("checks", "Name the antithrombotic drug.")))
     if answers.pregnancy_test is not None and answers.pregnancy_test not in PREGNANCY_RESULTS:
-        errors.append(FieldError("pregnancy_test", f"Pregnancy test result must be "
-                                 f"{' or '.join(PREGNANCY_RESULTS)}, "
-                                 f"found {answers.pregnancy_test!r}."))
+        errors.append(FieldError("pregnancy_test", tr(
+            "checks", "Pregnancy test result must be negative or positive, found {value}.",
+            value=repr(answers.pregnancy_test))))
     return errors
 
 
 def not_answered(item: str) -> Reason:
     """Reason(item, 'Platelet count (G/L) not answered')."""
-    return Reason(item, f"{ITEM_LABELS[item].rstrip('?')} not answered")
+    return Reason(item, tr("checks", "{item} not answered", item=statement(ITEM_LABELS[item])))
 
 
 def evaluate(answers: VisitDayAnswers, *, childbearing_potential: bool, now: datetime,
@@ -218,19 +237,20 @@ def evaluate(answers: VisitDayAnswers, *, childbearing_potential: bool, now: dat
         if getattr(answers, item) is None:
             if item == "antithrombotic_condition_met":
                 rule = table.get(str(answers.antithrombotic_drug))
-                missing.append(Reason(item, f"{rule.name}: {rule.condition} not answered"
+                missing.append(Reason(item, tr("checks", "{drug}: {condition} not answered",
+                                               drug=rule.name, condition=rule.condition)
                                       if rule else not_answered(item).text))
             else:
                 missing.append(not_answered(item))
-        elif item in _BOOL_REASONS and getattr(answers, item) is _BOOL_REASONS[item][0]:
-            reasons.append(Reason(item, _BOOL_REASONS[item][1]))
+        elif item in _AGAINST and getattr(answers, item) is _AGAINST[item]:
+            reasons.append(Reason(item, _BOOL_REASONS[item]))
     if not invalid & {"platelets_g_per_l", "platelets_sampled_on"}:
         _platelets(answers, today, protocol, reasons, missing)
     if answers.antithrombotic is True and "antithrombotic_drug" not in invalid:
         dose_ok = "antithrombotic_last_dose" not in invalid
         _antithrombotic(answers, now, tz, table, reasons, notes, check_hold=dose_ok)
     if childbearing_potential and answers.pregnancy_test == "positive":
-        reasons.append(Reason("pregnancy_test", "Positive pregnancy test"))
+        reasons.append(Reason("pregnancy_test", tr("checks", "Positive pregnancy test")))
     if (answers.high_dose_corticosteroids is True and answers.corticosteroid_last_dose
             and "corticosteroid_last_dose" not in invalid):
         _corticosteroids(answers.corticosteroid_last_dose, today, protocol, reasons, notes)
@@ -246,13 +266,17 @@ def _platelets(answers: VisitDayAnswers, today: date, protocol: Protocol,
         return   # already listed as not answered
     validity = protocol.site.lab_validity_days
     if (today - sampled).days > validity:
-        missing.append(Reason("platelets_sampled_on", f"Platelet count of {format_date(sampled)} "
-                              f"is older than {validity} days: a new count is needed"))
+        missing.append(Reason("platelets_sampled_on", trn(
+            "checks", "Platelet count of {day} is older than {count} day: a new count is needed",
+            "Platelet count of {day} is older than {count} days: a new count is needed",
+            validity, day=format_date(sampled))))
         return
     minimum = protocol.platelets_min_g_per_l
     if not count >= minimum:
-        reasons.append(Reason("platelets_g_per_l", f"Platelets {format_number(count)} G/L "
-                              f"(< {format_number(minimum)} G/L) on {format_date(sampled)}"))
+        reasons.append(Reason("platelets_g_per_l", tr(
+            "checks", "Platelets {count} G/L (< {minimum} G/L) on {day}",
+            count=format_number(count), minimum=format_number(minimum),
+            day=format_date(sampled))))
 
 
 def _antithrombotic(answers: VisitDayAnswers, now: datetime, tz: tzinfo, table: HoldTable,
@@ -262,8 +286,9 @@ def _antithrombotic(answers: VisitDayAnswers, now: datetime, tz: tzinfo, table: 
         return
     rule = table.get(drug)
     if rule is None:
-        reasons.append(Reason("antithrombotic_drug", f"{drug.strip()} is not in the hold-time "
-                              f"reference table ({table.version}): the investigator must decide"))
+        reasons.append(Reason("antithrombotic_drug", tr(
+            "checks", "{drug} is not in the hold-time reference table ({version}): the "
+            "investigator must decide", drug=drug.strip(), version=table.version)))
         return
     if check_hold and answers.antithrombotic_last_dose is not None:
         held, finding = hold_finding(rule, last_dose=answers.antithrombotic_last_dose, now=now,
@@ -271,8 +296,11 @@ def _antithrombotic(answers: VisitDayAnswers, now: datetime, tz: tzinfo, table: 
         (notes if held else reasons).append(finding)
     if rule.condition is not None and answers.antithrombotic_condition_met is not None:
         met = answers.antithrombotic_condition_met is True
-        finding = Reason("antithrombotic_condition_met",
-                         f"{rule.name}: {rule.condition} is {'met' if met else 'not met'}")
+        words = (tr("checks", "{drug}: {condition} is met", drug=rule.name,
+                    condition=rule.condition) if met else
+                 tr("checks", "{drug}: {condition} is not met", drug=rule.name,
+                    condition=rule.condition))
+        finding = Reason("antithrombotic_condition_met", words)
         (notes if met else reasons).append(finding)
 
 
@@ -280,9 +308,12 @@ def _corticosteroids(last_dose: date, today: date, protocol: Protocol,
                      reasons: list[Reason], notes: list[Reason]) -> None:
     lookback = protocol.eligibility.high_dose_corticosteroid_lookback_days
     days = (today - last_dose).days
-    text = f"High-dose corticosteroids on {format_date(last_dose)}, {days_ago(days)}"
+    when, ago = format_date(last_dose), days_ago(days)
     if days <= lookback:
-        reasons.append(Reason("corticosteroid_last_dose",
-                              f"{text} (within the {lookback}-day rule)"))
+        reasons.append(Reason("corticosteroid_last_dose", tr(
+            "checks", "High-dose corticosteroids on {day}, {ago} (within the {lookback}-day "
+            "rule)", day=when, ago=ago, lookback=lookback)))
     else:
-        notes.append(Reason("corticosteroid_last_dose", f"{text} (more than {lookback} days)"))
+        notes.append(Reason("corticosteroid_last_dose", tr(
+            "checks", "High-dose corticosteroids on {day}, {ago} (more than {lookback} days)",
+            day=when, ago=ago, lookback=lookback)))

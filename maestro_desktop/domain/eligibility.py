@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
+from .i18n import Text, tr, tr_table
 from .protocol import Protocol
 from .verdict import FieldError, Reason, Verdict, format_date, format_number
 
@@ -48,7 +49,7 @@ EXCLUSION = ("inflammatory_activity_12m", "dmd_12m", "high_dose_corticosteroids_
              "lp_contraindication", "other_trial_6m", "legal_protection", "deprived_of_liberty",
              "pregnant", "breastfeeding")
 
-ELIGIBILITY_LABELS: dict[str, str] = {
+ELIGIBILITY_LABELS = tr_table("eligibility", {
     "screening_date": "Screening date",
     # inclusion, in registry order
     "ppms_mcdonald_2017": "Primary progressive MS by the McDonald 2017 criteria?",
@@ -73,17 +74,22 @@ ELIGIBILITY_LABELS: dict[str, str] = {
     "deprived_of_liberty": "Deprived of liberty by a judicial or administrative decision?",
     "pregnant": "Pregnant?",
     "breastfeeding": "Breastfeeding?",
-}
+})
 
 # What to say when an inclusion criterion answered yes/no is not met.
-_NOT_MET = {
+_NOT_MET = tr_table("eligibility", {
     "ppms_mcdonald_2017": "Not primary progressive MS by the McDonald 2017 criteria",
     "progression_independent_of_relapse_2y":
         "No progression independent of relapse in the 2 years before screening",
     "csf_oligoclonal_bands": "No oligoclonal bands in the CSF",
     "effective_contraception": "No effective contraception",
     "social_security": "Not affiliated to social security",
-}
+})
+
+
+def _statement(label: Text) -> Text:
+    """A question label as a statement (no '?', whatever the spacing before it)."""
+    return label.map(lambda words: words.rstrip("? \u00a0\u202f"))
 _YES_NO = tuple(_NOT_MET) + EXCLUSION
 
 
@@ -121,36 +127,44 @@ def validate_eligibility(answers: EligibilityAnswers, *, today: date,
     """Bad input, refused before storing: a date of birth giving an age outside 0-120 at
     screening (today when the screening date is unknown) or not in the registered birth year,
     a screening or consent date in the future, an EDSS outside 0-10 or not in steps of 0.5."""
-    errors = [FieldError(name, f"{ELIGIBILITY_LABELS[name].rstrip('?')}: answer yes or no, "
-                               f"found {getattr(answers, name)!r}.")
+    errors = [FieldError(name, tr("eligibility", "{item}: answer yes or no, found {value}.",
+                                  item=_statement(ELIGIBILITY_LABELS[name]),
+                                  value=repr(getattr(answers, name))))
               for name in _YES_NO
               if getattr(answers, name) is not None
               and not isinstance(getattr(answers, name), bool)]
-    for name, what in (("screening_date", "The screening date"),
-                       ("consent_date", "The consent date")):
-        day = getattr(answers, name)
-        if day is not None and day > today:
-            errors.append(FieldError(name, f"{what} {format_date(day)} is in the future."))
+    screening, consent = answers.screening_date, answers.consent_date
+    if screening is not None and screening > today:
+        errors.append(FieldError("screening_date", tr(
+            "eligibility", "The screening date {day} is in the future.",
+            day=format_date(screening))))
+    if consent is not None and consent > today:
+        errors.append(FieldError("consent_date", tr(
+            "eligibility", "The consent date {day} is in the future.", day=format_date(consent))))
     born = answers.birth_date
     if born is not None:
         screening = answers.screening_date
         reference = screening if screening is not None and screening <= today else today
         low, high = AGE_PLAUSIBLE
         if born > reference or not low <= age_on(born, reference) <= high:
-            errors.append(FieldError("birth_date", f"Date of birth {format_date(born)} gives an "
-                                     f"impossible age at screening (allowed {low}-{high}): "
-                                     "check the date."))
+            errors.append(FieldError("birth_date", tr(
+                "eligibility", "Date of birth {day} gives an impossible age at screening "
+                "(allowed {low}-{high}): check the date.", day=format_date(born), low=low,
+                high=high)))
         elif birth_year is not None and born.year != birth_year:
-            errors.append(FieldError("birth_date", f"Date of birth {format_date(born)} does not "
-                                     f"match the registered birth year {birth_year}."))
+            errors.append(FieldError("birth_date", tr(
+                "eligibility", "Date of birth {day} does not match the registered birth year "
+                "{year}.", day=format_date(born), year=birth_year)))
     if answers.edss is not None and not _edss_valid(answers.edss):
-        errors.append(FieldError("edss", f"EDSS {answers.edss!r} is not a valid score "
-                                         "(0 to 10 in steps of 0.5)."))
+        errors.append(FieldError("edss", tr(
+            "eligibility", "EDSS {value} is not a valid score (0 to 10 in steps of 0.5).",
+            value=repr(answers.edss))))
     return errors
 
 
 def _not_answered(item: str) -> Reason:
-    return Reason(item, f"{ELIGIBILITY_LABELS[item].rstrip('?')} not answered")
+    return Reason(item, tr("eligibility", "{item} not answered",
+                           item=_statement(ELIGIBILITY_LABELS[item])))
 
 
 def evaluate_eligibility(answers: EligibilityAnswers, *, sex: str, childbearing_potential: bool,
@@ -173,26 +187,29 @@ def evaluate_eligibility(answers: EligibilityAnswers, *, sex: str, childbearing_
     screening, born = answers.screening_date, answers.birth_date
     if screening is not None and born is not None:
         age = age_on(born, screening)
-        text = f"Age {age} at screening ({rules.age_min_years}-{rules.age_max_years})"
+        text = tr("eligibility", "Age {age} at screening ({low}-{high})", age=age,
+                  low=rules.age_min_years, high=rules.age_max_years)
         inside = rules.age_min_years <= age <= rules.age_max_years
         (notes if inside else reasons).append(Reason("birth_date", text))
     if answers.edss is not None:
         edss = answers.edss
         shown = format_number(float(edss)) if _edss_valid(edss) else repr(edss)
-        text = (f"EDSS {shown} ({format_number(float(rules.edss_min))}-"
-                f"{format_number(float(rules.edss_max))})")
+        text = tr("eligibility", "EDSS {value} ({low}-{high})", value=shown,
+                  low=format_number(float(rules.edss_min)),
+                  high=format_number(float(rules.edss_max)))
         inside = _edss_valid(edss) and rules.edss_min <= edss <= rules.edss_max
         (notes if inside else reasons).append(Reason("edss", text))
     consent = answers.consent_date
     if screening is not None and consent is not None and consent > screening:
-        reasons.append(Reason("consent_date", f"Consent signed {format_date(consent)}, after "
-                                              f"screening on {format_date(screening)}"))
+        reasons.append(Reason("consent_date", tr(
+            "eligibility", "Consent signed {consent}, after screening on {screening}",
+            consent=format_date(consent), screening=format_date(screening))))
     for item in items:
         value = getattr(answers, item)
         if item in _NOT_MET and value is not None and value is not True:
             reasons.append(Reason(item, _NOT_MET[item]))
         elif item in EXCLUSION and value is not None and value is not False:
-            reasons.append(Reason(item, ELIGIBILITY_LABELS[item].rstrip("?")))
+            reasons.append(Reason(item, _statement(ELIGIBILITY_LABELS[item])))
     order = {name: i for i, name in enumerate(items)}
     reasons.sort(key=lambda r: order[r.item])
     return Verdict.from_findings(reasons, missing, notes)

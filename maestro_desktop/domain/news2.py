@@ -31,12 +31,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .i18n import Text, tr, tr_table
+
 SCALES = (1, 2)
 ACVPU = ("A", "C", "V", "P", "U")
 BANDS = ("low", "low-medium", "medium", "high")
+BAND_WORDS = tr_table("news2", {"low": "low", "low-medium": "low-medium", "medium": "medium",
+                                "high": "high"})
 
 # Parameter -> label shown next to its score, in the order of the RCP chart.
-PARAMETER_LABELS = {
+PARAMETER_LABELS = tr_table("news2", {
     "respiration_rate": "Respiration rate",
     "spo2": "SpO2",
     "oxygen": "Air or oxygen",
@@ -44,10 +48,10 @@ PARAMETER_LABELS = {
     "pulse": "Pulse",
     "consciousness": "Consciousness",
     "temperature": "Temperature",
-}
+})
 
 # RCP 2017, chart 4 (clinical response to the NEWS trigger thresholds), shortened.
-RESPONSES = {
+RESPONSES = tr_table("news2", {
     "zero": "Ward-based response: continue routine NEWS monitoring, at least every 12 hours.",
     "low": "Ward-based response: assessment by a registered nurse, who decides whether "
            "monitoring should be more frequent or care escalated; monitor at least every "
@@ -63,7 +67,7 @@ RESPONSES = {
             "team (specialist registrar level at least); emergency assessment by a team with "
             "critical-care competencies, consider transfer to a higher-dependency unit or ICU; "
             "continuous monitoring of vital signs.",
-}
+})
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,7 @@ class News2:
     spo2_scale: int
 
     @property
-    def response(self) -> str:
+    def response(self) -> Text:
         """The RCP clinical response and minimum monitoring frequency, in a few words."""
         if self.band == "low" and self.total == 0:
             return RESPONSES["zero"]
@@ -97,11 +101,14 @@ def _whole(name: str, value: object) -> int:
     """A whole, non-negative number (120 or 120.0); anything else is refused in words."""
     label = PARAMETER_LABELS[name]
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValueError(f"{label} must be a number, found {value!r}.")
+        raise ValueError(tr("news2", "{label} must be a number, found {value}.", label=label,
+                            value=repr(value)))
     if not float(value).is_integer():
-        raise ValueError(f"{label} must be a whole number, found {value!r}.")
+        raise ValueError(tr("news2", "{label} must be a whole number, found {value}.",
+                            label=label, value=repr(value)))
     if value < 0:
-        raise ValueError(f"{label} cannot be negative, found {value!r}.")
+        raise ValueError(tr("news2", "{label} cannot be negative, found {value}.", label=label,
+                            value=repr(value)))
     return int(value)
 
 
@@ -186,18 +193,22 @@ def news2(*, respiration_rate: int, spo2: int, oxygen: bool, systolic_bp: int, p
     consciousness level or scale.
     """
     if isinstance(spo2_scale, bool) or spo2_scale not in SCALES:
-        raise ValueError(f"SpO2 scale must be 1 or 2, found {spo2_scale!r}.")
+        raise ValueError(tr("news2", "SpO2 scale must be 1 or 2, found {value}.",
+                            value=repr(spo2_scale)))
     if not isinstance(oxygen, bool):
-        raise ValueError(f"Air or oxygen must be given as yes or no, found {oxygen!r}.")
+        raise ValueError(tr("news2", "Air or oxygen must be given as yes or no, found {value}.",
+                            value=repr(oxygen)))
     if not isinstance(consciousness, str) or consciousness not in ACVPU:
-        raise ValueError(f"Consciousness {consciousness!r} is not one of "
-                         f"{', '.join(ACVPU)} (ACVPU).")
+        raise ValueError(tr("news2", "Consciousness {value} is not one of A, C, V, P, U "
+                            "(ACVPU).", value=repr(consciousness)))
     if (isinstance(temperature, bool) or not isinstance(temperature, int | float)
             or not math.isfinite(temperature)):
-        raise ValueError(f"Temperature must be a number, found {temperature!r}.")
+        raise ValueError(tr("news2", "Temperature must be a number, found {value}.",
+                            value=repr(temperature)))
     saturation = _whole("spo2", spo2)
     if saturation > 100:
-        raise ValueError(f"SpO2 cannot be above 100 %, found {spo2!r}.")
+        raise ValueError(tr("news2", "SpO2 cannot be above 100 %, found {value}.",
+                            value=repr(spo2)))
     parts = {
         "respiration_rate": _respiration(_whole("respiration_rate", respiration_rate)),
         "spo2": _spo2(saturation, oxygen=oxygen, scale=spo2_scale),

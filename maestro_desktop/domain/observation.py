@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 
+from .i18n import Text, decimal, join, tr, tr_table
 from .news2 import News2, news2
 from .protocol import Site
 from .timers import clock_time, is_number, utc
@@ -45,17 +46,22 @@ def check_extras(extras: Extras) -> list[FieldError]:
     if pain is not None and (isinstance(pain, bool) or not isinstance(pain, int | float)
                              or not math.isfinite(pain) or not float(pain).is_integer()
                              or not 0 <= pain <= 10):
-        errors.append(FieldError("pain", f"Pain must be a whole number from 0 to 10, "
-                                         f"found {pain!r}."))
-    for name, label in (("headache", "Headache"), ("headache_postural", "Postural headache")):
+        errors.append(FieldError("pain", tr(
+            "observation", "Pain must be a whole number from 0 to 10, found {value}.",
+            value=repr(pain))))
+    for name, label in (("headache", tr("observation", "Headache")),
+                        ("headache_postural", tr("observation", "Postural headache"))):
         value = getattr(extras, name)
         if value is not None and not isinstance(value, bool):
-            errors.append(FieldError(name, f"{label} must be yes or no, found {value!r}."))
+            errors.append(FieldError(name, tr("observation", "{label} must be yes or no, found "
+                                              "{value}.", label=label, value=repr(value))))
     if extras.headache_postural is not None and extras.headache is not True:
-        errors.append(FieldError("headache_postural", "Whether the headache is postural is "
-                                                      "asked only when there is a headache."))
+        errors.append(FieldError("headache_postural", tr(
+            "observation", "Whether the headache is postural is asked only when there is a "
+            "headache.")))
     if extras.neuro_note is not None and not isinstance(extras.neuro_note, str):
-        errors.append(FieldError("neuro_note", "The neurological note must be text."))
+        errors.append(FieldError("neuro_note", tr("observation",
+                                                  "The neurological note must be text.")))
     return errors
 
 
@@ -90,6 +96,10 @@ class CheckStatus(StrEnum):
     OVERDUE = "overdue"
     UPCOMING = "upcoming"
     MISSED = "not done"
+
+
+CHECK_STATUS_WORDS = tr_table("observation", {"done": "done", "due": "due", "overdue": "overdue",
+                                              "upcoming": "upcoming", "not done": "not done"})
 
 
 @dataclass(frozen=True)
@@ -197,14 +207,14 @@ SYSTOLIC_RISE = 30     # mmHg above the baseline
 HEART_RATE_CHANGE = 30  # /min either way
 
 
-def _shown(name: str, value: float) -> str:
+def _shown(name: str, value: float) -> Text:
     """'Systolic BP 85 mmHg', 'Temperature 38.0 °C' (temperatures keep one decimal)."""
     label, unit = FIELD_LABELS[name]
-    return f"{label} {_number(name, value)} {unit}"
+    return join(" ", (label, _number(name, value), unit))
 
 
-def _number(name: str, value: float) -> str:
-    return f"{value:.1f}" if name == "temperature" and round(value, 1) == value else \
+def _number(name: str, value: float) -> Text:
+    return decimal(value, 1) if name == "temperature" and round(value, 1) == value else \
         format_number(value)
 
 
@@ -213,9 +223,12 @@ def _change(name: str, value: float, base: float, limit_down: float | None,
     unit = FIELD_LABELS[name][1]
     diff = value - base
     if diff >= limit_up or (limit_down is not None and -diff >= limit_down):
-        side = "above" if diff > 0 else "below"
-        return Reason(name, f"{_shown(name, value)}, {format_number(abs(diff))} {unit} {side} "
-                            f"the baseline ({format_number(base)} {unit})")
+        values = dict(value=_shown(name, value), diff=format_number(abs(diff)), unit=unit,
+                      base=format_number(base))
+        return Reason(name, tr("observation", "{value}, {diff} {unit} above the baseline "
+                                              "({base} {unit})", **values) if diff > 0 else
+                      tr("observation", "{value}, {diff} {unit} below the baseline "
+                                        "({base} {unit})", **values))
     return None
 
 
@@ -231,17 +244,22 @@ def out_of_range(vitals: VitalSigns, baseline: VitalSigns | None) -> list[Reason
         if not is_number(value):
             continue
         if name == "temperature" and value >= FEVER_CELSIUS:
-            text = "Fever " + _shown(name, value).removeprefix("Temperature ")
-            reasons.append(Reason(name, text))
+            reasons.append(Reason(name, tr("observation", "Fever {value} {unit}",
+                                           value=_number(name, value),
+                                           unit=FIELD_LABELS[name][1])))
         elif not low <= value <= high:
-            side = "below" if value < low else "above"
-            reasons.append(Reason(name, f"{_shown(name, value)} is {side} the usual range "
-                                        f"({_number(name, low)}-{_number(name, high)} "
-                                        f"{FIELD_LABELS[name][1]})"))
+            values = dict(value=_shown(name, value),
+                          range=join(" ", (join("-", (_number(name, low), _number(name, high))),
+                                           FIELD_LABELS[name][1])))
+            reasons.append(Reason(name, tr("observation", "{value} is below the usual range "
+                                                          "({range})", **values)
+                                  if value < low else
+                                  tr("observation", "{value} is above the usual range "
+                                                    "({range})", **values)))
     if vitals.consciousness in CONSCIOUSNESS_WORDS and vitals.consciousness != "A":
-        words = CONSCIOUSNESS_WORDS[vitals.consciousness]
-        reasons.append(Reason("consciousness", f"Consciousness {vitals.consciousness} "
-                                               f"({words}): not alert"))
+        reasons.append(Reason("consciousness", tr(
+            "observation", "Consciousness {level} ({words}): not alert",
+            level=vitals.consciousness, words=CONSCIOUSNESS_WORDS[vitals.consciousness])))
     if baseline is not None:
         for name, down, up in (("systolic_bp", SYSTOLIC_DROP, SYSTOLIC_RISE),
                                ("heart_rate", HEART_RATE_CHANGE, HEART_RATE_CHANGE)):
@@ -279,17 +297,22 @@ def discharge_problems(*, criteria_confirmed: dict[str, bool], all_criteria: tup
     problems = []
     earliest = utc(infusion_end) + timedelta(minutes=site.discharge_after_minutes)
     if utc(now) < earliest:
-        problems.append(Reason("time", f"Discharge is planned "
-                                       f"{_duration(site.discharge_after_minutes)} after the "
-                                       f"infusion end (not before "
-                                       f"{clock_time(earliest, zone, now)})"))
+        problems.append(Reason("time", tr(
+            "observation", "Discharge is planned {duration} after the infusion end (not before "
+            "{time})", duration=_duration(site.discharge_after_minutes),
+            time=clock_time(earliest, zone, now))))
     for state in states:
-        if state.status in (CheckStatus.DUE, CheckStatus.OVERDUE):
-            problems.append(Reason(state.check.key, f"Check {state.check.key} "
-                                   f"({clock_time(state.check.due, zone, now)}) is "
-                                   f"{state.status.value}: record it, or record why it was "
-                                   "not done"))
+        values = dict(check=state.check.key, time=clock_time(state.check.due, zone, now))
+        if state.status is CheckStatus.DUE:
+            problems.append(Reason(state.check.key, tr(
+                "observation", "Check {check} ({time}) is due: record it, or record why it was "
+                "not done", **values)))
+        elif state.status is CheckStatus.OVERDUE:
+            problems.append(Reason(state.check.key, tr(
+                "observation", "Check {check} ({time}) is overdue: record it, or record why it "
+                "was not done", **values)))
     for criterion in all_criteria:
         if criteria_confirmed.get(criterion) is not True:
-            problems.append(Reason(criterion, f"Not confirmed: {criterion}"))
+            problems.append(Reason(criterion, tr("observation", "Not confirmed: {criterion}",
+                                                 criterion=criterion)))
     return problems

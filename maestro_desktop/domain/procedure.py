@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
+from .i18n import Text, decimal, join, tr, tr_table
 from .protocol import ProcedureSettings
 from .timers import (
     InfusionCheck,
@@ -33,15 +34,15 @@ from .timers import (
 from .verdict import FieldError, format_number, plural, require_aware
 
 __all__ = [
-    "CSF_APPEARANCES", "DETAIL_LABELS", "INCIDENTS", "INCIDENT_LABELS", "STAMPS", "STAMP_LABELS",
-    "VIAL_FATES", "InfusionCheck", "Stamp", "StampShape", "Timers", "check_infusion",
-    "clock_jump", "format_clock", "format_minutes", "is_late", "timers", "validate_incident",
-    "validate_stamp",
+    "CSF_APPEARANCES", "CSF_APPEARANCE_WORDS", "DETAIL_LABELS", "INCIDENTS", "INCIDENT_LABELS",
+    "STAMPS", "STAMP_LABELS", "VIAL_FATES", "VIAL_FATE_WORDS", "InfusionCheck", "Stamp",
+    "StampShape", "Timers", "check_infusion", "clock_jump", "format_clock", "format_minutes",
+    "is_late", "timers", "validate_incident", "validate_stamp",
 ]
 
 STAMPS = ("positioned", "needle_in", "csf_obtained", "infusion_start", "infusion_end",
           "needle_out", "lying_flat")
-STAMP_LABELS: dict[str, str] = {
+STAMP_LABELS = tr_table("procedure", {
     "positioned": "Patient positioned",
     "needle_in": "Needle inserted",
     "csf_obtained": "CSF obtained",
@@ -49,28 +50,34 @@ STAMP_LABELS: dict[str, str] = {
     "infusion_end": "Infusion ended",
     "needle_out": "Needle removed",
     "lying_flat": "Lying flat started",
-}
+})
 CSF_APPEARANCES = ("clear", "blood-stained", "other")
-DETAIL_LABELS: dict[str, str] = {
+CSF_APPEARANCE_WORDS = tr_table("procedure", {"clear": "clear", "blood-stained": "blood-stained",
+                                              "other": "other"})
+DETAIL_LABELS = tr_table("procedure", {
     "spinal_level": "Spinal level",
     "needle_gauge": "Needle gauge",
     "attempts": "Number of attempts",
     "volume_ml": "Volume (mL)",
     "appearance": "CSF appearance",
     "appearance_other": "CSF appearance, in words",
-}
+})
 _DETAIL_KEYS: dict[str, tuple[str, ...]] = {
     "needle_in": ("spinal_level", "needle_gauge", "attempts"),
     "csf_obtained": ("volume_ml", "appearance", "appearance_other"),
     "infusion_end": ("volume_ml",),
 }
-_NEEDS = {   # kind: (the stamp it needs first, what to say when that one is missing)
-    "csf_obtained": ("needle_in", "Record the needle insertion before the CSF"),
-    "infusion_start": ("needle_in", "Record the needle insertion before the infusion start"),
-    "infusion_end": ("infusion_start", "Record the infusion start before its end"),
-    "needle_out": ("needle_in", "Record the needle insertion before its removal"),
-    "lying_flat": ("needle_out", "Record the needle removal before lying flat"),
+_NEEDS = {   # kind: the stamp it needs first
+    "csf_obtained": "needle_in", "infusion_start": "needle_in", "infusion_end": "infusion_start",
+    "needle_out": "needle_in", "lying_flat": "needle_out",
 }
+_NEEDS_WORDS = tr_table("procedure", {   # kind: what to say when that one is missing
+    "csf_obtained": "Record the needle insertion before the CSF",
+    "infusion_start": "Record the needle insertion before the infusion start",
+    "infusion_end": "Record the infusion start before its end",
+    "needle_out": "Record the needle insertion before its removal",
+    "lying_flat": "Record the needle removal before lying flat",
+})
 
 
 @dataclass(frozen=True)
@@ -97,16 +104,20 @@ def is_late(at: datetime, *, now: datetime, settings: ProcedureSettings) -> bool
 
 # --- wording -----------------------------------------------------------------------------------
 
-def _minutes(count: float) -> str:
+def _minutes(count: float) -> Text:
     """'1 minute', '10 minutes', '2.5 minutes'."""
     if float(count).is_integer():
         return plural(int(count), "minute")
-    return f"{format_number(count)} minutes"
+    return plural(float(count), "minute")
 
 
-def _in_sentence(label: str) -> str:
-    """'patient positioned' but 'CSF obtained'."""
+def _lower_first(label: str) -> str:
     return label if label[:2].isupper() else label[0].lower() + label[1:]
+
+
+def _in_sentence(label: Text) -> Text:
+    """'patient positioned' but 'CSF obtained'."""
+    return label.map(_lower_first)
 
 
 # --- time stamps -------------------------------------------------------------------------------
@@ -114,18 +125,19 @@ def _in_sentence(label: str) -> str:
 def _order_errors(kind: str, at: datetime, done: Mapping[str, StampShape], *, go: bool,
                   vial_verified: bool, now: datetime, tz: tzinfo) -> list[FieldError]:
     errors = []
-    if kind in _NEEDS and _NEEDS[kind][0] not in done:
-        errors.append(FieldError("kind", _NEEDS[kind][1]))
+    if kind in _NEEDS and _NEEDS[kind] not in done:
+        errors.append(FieldError("kind", _NEEDS_WORDS[kind]))
     if kind == "infusion_start":
         if not (go and vial_verified):
-            errors.append(FieldError("kind", "No infusion before a GO and a vial verified by "
-                                             "two people"))
+            errors.append(FieldError("kind", tr(
+                "procedure", "No infusion before a GO and a vial verified by two people")))
         if "needle_out" in done:
-            errors.append(FieldError("kind", "The needle was removed at "
-                                     f"{clock_time(done['needle_out'].at, tz, now)}: no infusion "
-                                     "after it"))
+            errors.append(FieldError("kind", tr(
+                "procedure", "The needle was removed at {time}: no infusion after it",
+                time=clock_time(done["needle_out"].at, tz, now))))
     if kind == "needle_out" and "infusion_start" in done and "infusion_end" not in done:
-        errors.append(FieldError("kind", "Record the infusion end before removing the needle"))
+        errors.append(FieldError("kind", tr(
+            "procedure", "Record the infusion end before removing the needle")))
     # The stamps so far are in STAMPS order in time: the new one goes between its neighbours.
     index = STAMPS.index(kind)
     earlier = [k for k in STAMPS[:index] if k in done]
@@ -133,70 +145,83 @@ def _order_errors(kind: str, at: datetime, done: Mapping[str, StampShape], *, go
     label = STAMP_LABELS[kind]
     if earlier and utc(at) < utc(done[earlier[-1]].at):
         mine, theirs = clock_times(at, done[earlier[-1]].at, tz, now)
-        errors.append(FieldError("at", f"Infusion end {mine} is before its start {theirs}"
-                                 if kind == "infusion_end" else
-                                 f"{label} {mine} is before "
-                                 f"{_in_sentence(STAMP_LABELS[earlier[-1]])} {theirs}"))
+        errors.append(FieldError("at", tr(
+            "procedure", "Infusion end {time} is before its start {other_time}", time=mine,
+            other_time=theirs) if kind == "infusion_end" else tr(
+            "procedure", "{label} {time} is before {other} {other_time}", label=label, time=mine,
+            other=_in_sentence(STAMP_LABELS[earlier[-1]]), other_time=theirs)))
     if later and utc(at) > utc(done[later[0]].at):
         mine, theirs = clock_times(at, done[later[0]].at, tz, now)
-        errors.append(FieldError("at", f"{label} {mine} is after "
-                                       f"{_in_sentence(STAMP_LABELS[later[0]])} {theirs}"))
+        errors.append(FieldError("at", tr(
+            "procedure", "{label} {time} is after {other} {other_time}", label=label, time=mine,
+            other=_in_sentence(STAMP_LABELS[later[0]]), other_time=theirs)))
     return errors
 
 
-def _choice(details: Mapping[str, Any], key: str, options: Sequence[str]) -> list[FieldError]:
+def _choice(details: Mapping[str, Any], key: str, options: Sequence[str],
+            words: Mapping[str, str] | None = None) -> list[FieldError]:
+    """One of `options` (shown through `words` when the options are codes)."""
     value = details.get(key)
     if value is None:
-        return [FieldError(key, f"Give the {_in_sentence(DETAIL_LABELS[key])}")]
+        return [FieldError(key, tr("procedure", "Give the {what}",
+                                   what=_in_sentence(DETAIL_LABELS[key])))]
     if not isinstance(value, str) or value not in options:
-        return [FieldError(key, f"{DETAIL_LABELS[key]} must be one of {', '.join(options)}, "
-                                f"found {value!r}")]
+        shown = join(", ", (words[o] if words else o for o in options))
+        return [FieldError(key, tr("procedure", "{what} must be one of {choices}, found {value}",
+                                   what=DETAIL_LABELS[key], choices=shown, value=repr(value)))]
     return []
 
 
 def _attempts(value: Any, most: int) -> list[FieldError]:
     if value is None:
-        return [FieldError("attempts", "Give the number of attempts")]
+        return [FieldError("attempts", tr("procedure", "Give the number of attempts"))]
     if isinstance(value, bool) or not isinstance(value, int):
-        return [FieldError("attempts", f"Number of attempts must be a whole number, "
-                                       f"found {value!r}")]
+        return [FieldError("attempts", tr(
+            "procedure", "Number of attempts must be a whole number, found {value}",
+            value=repr(value)))]
     if value < 1:
-        return [FieldError("attempts", f"Number of attempts must be at least 1, found {value}")]
+        return [FieldError("attempts", tr(
+            "procedure", "Number of attempts must be at least 1, found {value}", value=value))]
     if value > most:
-        return [FieldError("attempts", f"Number of attempts {value} is above the maximum of "
-                                       f"{most}: check the value")]
+        return [FieldError("attempts", tr(
+            "procedure", "Number of attempts {value} is above the maximum of {most}: check the "
+            "value", value=value, most=most))]
     return []
 
 
-def _volume(value: Any, what: str) -> list[FieldError]:
+def _volume(value: Any, what: Text) -> list[FieldError]:
     """Present, a finite number, above 0; the caller checks the upper bound."""
     if value is None:
-        return [FieldError("volume_ml", f"Give the {_in_sentence(what)}")]
+        return [FieldError("volume_ml", tr("procedure", "Give the {what}",
+                                           what=_in_sentence(what)))]
     if not is_number(value):
-        return [FieldError("volume_ml", f"{what} must be a number of mL, found {value!r}")]
+        return [FieldError("volume_ml", tr("procedure", "{what} must be a number of mL, found "
+                                           "{value}", what=what, value=repr(value)))]
     if value <= 0:
-        return [FieldError("volume_ml", f"{what} must be more than 0 mL, "
-                                        f"found {format_number(value)} mL")]
+        return [FieldError("volume_ml", tr("procedure", "{what} must be more than 0 mL, found "
+                                           "{value} mL", what=what, value=format_number(value)))]
     return []
 
 
 def _appearance(details: Mapping[str, Any]) -> list[FieldError]:
-    errors = _choice(details, "appearance", CSF_APPEARANCES)
+    errors = _choice(details, "appearance", CSF_APPEARANCES, CSF_APPEARANCE_WORDS)
     words = details.get("appearance_other")
     described = isinstance(words, str) and bool(words.strip())
     if details.get("appearance") == "other" and not described:
-        errors.append(FieldError("appearance_other", "Describe the CSF appearance in words"))
+        errors.append(FieldError("appearance_other", tr(
+            "procedure", "Describe the CSF appearance in words")))
     elif details.get("appearance") != "other" and words is not None and (
             described or not isinstance(words, str)):
-        errors.append(FieldError("appearance_other", "Describe the CSF appearance in words only "
-                                                     "when it is 'other'"))
+        errors.append(FieldError("appearance_other", tr(
+            "procedure", "Describe the CSF appearance in words only when it is 'other'")))
     return errors
 
 
 def _detail_errors(kind: str, details: Mapping[str, Any], *, settings: ProcedureSettings,
                    vial_volume_ml: float | None) -> list[FieldError]:
     allowed = _DETAIL_KEYS.get(kind, ())
-    errors = [FieldError(str(key), f"{STAMP_LABELS[kind]} takes no detail {key!r}")
+    errors = [FieldError(str(key), tr("procedure", "{what} takes no detail {key}",
+                                      what=STAMP_LABELS[kind], key=repr(key)))
               for key in details if key not in allowed]
     if kind == "needle_in":
         errors += _choice(details, "spinal_level", settings.spinal_levels)
@@ -204,19 +229,20 @@ def _detail_errors(kind: str, details: Mapping[str, Any], *, settings: Procedure
         errors += _attempts(details.get("attempts"), settings.max_attempts)
     elif kind == "csf_obtained":
         volume = details.get("volume_ml")
-        errors += _volume(volume, "CSF volume")
+        errors += _volume(volume, tr("procedure", "CSF volume"))
         if is_number(volume) and volume > settings.csf_max_ml:
-            errors.append(FieldError("volume_ml", f"CSF volume {format_number(volume)} mL is "
-                                     f"above the sane maximum of "
-                                     f"{format_number(settings.csf_max_ml)} mL: check the value"))
+            errors.append(FieldError("volume_ml", tr(
+                "procedure", "CSF volume {value} mL is above the sane maximum of {most} mL: "
+                "check the value", value=format_number(volume),
+                most=format_number(settings.csf_max_ml))))
         errors += _appearance(details)
     elif kind == "infusion_end":
         volume = details.get("volume_ml")
-        errors += _volume(volume, "Infused volume")
+        errors += _volume(volume, tr("procedure", "Infused volume"))
         if is_number(volume) and vial_volume_ml is not None and volume > vial_volume_ml:
-            errors.append(FieldError("volume_ml", f"Infused volume {format_number(volume)} mL "
-                                     f"is more than the vial holds "
-                                     f"({format_number(vial_volume_ml)} mL)"))
+            errors.append(FieldError("volume_ml", tr(
+                "procedure", "Infused volume {value} mL is more than the vial holds ({most} mL)",
+                value=format_number(volume), most=format_number(vial_volume_ml))))
     return errors
 
 
@@ -233,22 +259,23 @@ def validate_stamp(kind: str, at: datetime, details: Mapping[str, Any], *, reaso
     for moment, name in ((at, "at"), (now, "now"), (session_opened_at, "session_opened_at")):
         require_aware(moment, name)
     if kind not in STAMPS:
-        return [FieldError("kind", f"Unknown time stamp {kind!r}: expected one of "
-                                   f"{', '.join(STAMPS)}")]
+        return [FieldError("kind", tr("procedure", "Unknown time stamp {kind}: expected one "
+                                      "of {choices}", kind=repr(kind),
+                                      choices=", ".join(STAMPS)))]
     done = by_kind(stamps)
     label = STAMP_LABELS[kind]
     errors = []
     if kind in done:
-        errors.append(FieldError("kind", f"{label} is already recorded at "
-                                         f"{clock_time(done[kind].at, tz, now)}: correct it as an "
-                                         "amendment"))
+        errors.append(FieldError("kind", tr(
+            "procedure", "{label} is already recorded at {time}: correct it as an amendment",
+            label=label, time=clock_time(done[kind].at, tz, now))))
     errors += time_errors(label, at, session_opened_at=session_opened_at, now=now, tz=tz)
     errors += _order_errors(kind, at, done, go=go, vial_verified=vial_verified, now=now, tz=tz)
     if is_late(at, now=now, settings=settings) and not (isinstance(reason, str)
                                                          and reason.strip()):
-        errors.append(FieldError("reason", f"Recorded more than "
-                                 f"{_minutes(settings.late_after_minutes)} after the fact: "
-                                 "give the reason"))
+        errors.append(FieldError("reason", tr(
+            "procedure", "Recorded more than {minutes} after the fact: give the reason",
+            minutes=_minutes(settings.late_after_minutes))))
     errors += _detail_errors(kind, details, settings=settings, vial_volume_ml=vial_volume_ml)
     return errors
 
@@ -256,14 +283,17 @@ def validate_stamp(kind: str, at: datetime, details: Mapping[str, Any], *, reaso
 # --- incidents ---------------------------------------------------------------------------------
 
 INCIDENTS = ("failed_attempt", "paraesthesia", "vasovagal", "traumatic_tap", "abandoned")
-INCIDENT_LABELS: dict[str, str] = {
+INCIDENT_LABELS = tr_table("procedure", {
     "failed_attempt": "Failed attempt",
     "paraesthesia": "Paraesthesia or radicular pain",
     "vasovagal": "Vasovagal reaction",
     "traumatic_tap": "Traumatic tap",
     "abandoned": "Procedure abandoned",
-}
+})
 VIAL_FATES = ("opened, not injected", "partly injected", "not opened")
+VIAL_FATE_WORDS = tr_table("procedure", {"opened, not injected": "opened, not injected",
+                                         "partly injected": "partly injected",
+                                         "not opened": "not opened"})
 
 
 def validate_incident(kind: str, details: Mapping[str, Any], *, at: datetime,
@@ -274,38 +304,48 @@ def validate_incident(kind: str, details: Mapping[str, Any], *, at: datetime,
     for moment, name in ((at, "at"), (now, "now"), (session_opened_at, "session_opened_at")):
         require_aware(moment, name)
     if kind not in INCIDENTS:
-        return [FieldError("kind", f"Unknown incident {kind!r}: expected one of "
-                                   f"{', '.join(INCIDENTS)}")]
+        return [FieldError("kind", tr("procedure", "Unknown incident {kind}: expected one of "
+                                      "{choices}", kind=repr(kind),
+                                      choices=", ".join(INCIDENTS)))]
     zone = tz if tz is not None else at.tzinfo
     assert zone is not None
     errors = time_errors(INCIDENT_LABELS[kind], at, session_opened_at=session_opened_at,
                           now=now, tz=zone)
     allowed = ("reason", "vial_fate") if kind == "abandoned" else ("note",)
-    errors += [FieldError(str(key), f"{INCIDENT_LABELS[kind]} takes no detail {key!r}")
+    errors += [FieldError(str(key), tr("procedure", "{what} takes no detail {key}",
+                                       what=INCIDENT_LABELS[kind], key=repr(key)))
                for key in details if key not in allowed]
     if kind == "abandoned":
         why = details.get("reason")
         if not (isinstance(why, str) and why.strip()):
-            errors.append(FieldError("reason", "Give the reason the procedure was abandoned"))
+            errors.append(FieldError("reason", tr(
+                "procedure", "Give the reason the procedure was abandoned")))
         fate = details.get("vial_fate")
-        fates = ", ".join(f"'{f}'" for f in VIAL_FATES[:-1]) + f" or '{VIAL_FATES[-1]}'"
+        fates = tr("procedure", "'{first}', '{second}' or '{third}'",
+                   first=VIAL_FATE_WORDS[VIAL_FATES[0]], second=VIAL_FATE_WORDS[VIAL_FATES[1]],
+                   third=VIAL_FATE_WORDS[VIAL_FATES[2]])
         if fate is None:
-            errors.append(FieldError("vial_fate", f"Say what became of the vial: {fates}"))
+            errors.append(FieldError("vial_fate", tr(
+                "procedure", "Say what became of the vial: {fates}", fates=fates)))
         elif fate not in VIAL_FATES:
-            errors.append(FieldError("vial_fate", f"What became of the vial must be {fates}, "
-                                                  f"found {fate!r}"))
+            errors.append(FieldError("vial_fate", tr(
+                "procedure", "What became of the vial must be {fates}, found {value}",
+                fates=fates, value=repr(fate))))
     elif details.get("note") is not None and not isinstance(details["note"], str):
-        errors.append(FieldError("note", f"The note must be text, found {details['note']!r}"))
+        errors.append(FieldError("note", tr("procedure", "The note must be text, found {value}",
+                                            value=repr(details["note"]))))
     return errors
 
 
-def describe_details(details: dict[str, Any]) -> str:
+def describe_details(details: dict[str, Any]) -> Text:
     """'L3-L4, 22G atraumatic, 2 attempts', '2.5 mL, clear': stored keys in a fixed order."""
-    parts = [details.get("spinal_level"), details.get("needle_gauge")]
+    parts: list[Any] = [details.get("spinal_level"), details.get("needle_gauge")]
     if details.get("attempts"):
-        attempts = details["attempts"]
-        parts.append(f"{attempts} attempt{'s' * (attempts != 1)}")
+        parts.append(plural(details["attempts"], "attempt"))
     if details.get("volume_ml") is not None:
-        parts.append(f"{details['volume_ml']:g} mL")
-    parts += [details.get("appearance_other") or details.get("appearance")]
-    return ", ".join(str(p) for p in parts if p)
+        volume = decimal(float(f"{details['volume_ml']:g}"))
+        parts.append(Text(f"{volume} mL", f"{volume.source} mL"))
+    appearance = details.get("appearance")
+    parts.append(details.get("appearance_other")
+                 or (CSF_APPEARANCE_WORDS.get(appearance, appearance) if appearance else None))
+    return join(", ", (p if isinstance(p, str) else str(p) for p in parts if p))

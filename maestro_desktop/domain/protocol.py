@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .i18n import tr
+
 
 class ProtocolError(ValueError):
     """The protocol settings are unusable; the message names the key."""
@@ -68,6 +70,13 @@ class ExtraCheck:
 
 
 @dataclass(frozen=True)
+class BackupSettings:
+    folder: str            # "" = the "backups" folder beside the database
+    every_minutes: float
+    keep: int
+
+
+@dataclass(frozen=True)
 class Site:
     visit_window_days: int
     lab_validity_days: int
@@ -86,6 +95,7 @@ class Site:
     extra_checks: tuple[ExtraCheck, ...]
     discharge_criteria: tuple[str, ...]
     sae_report_hours: int
+    backups: BackupSettings
 
 
 @dataclass(frozen=True)
@@ -101,19 +111,21 @@ def _get(data: dict[str, Any], path: str, kind: type | tuple[type, ...]) -> Any:
     node: Any = data
     for part in path.split("."):
         if not isinstance(node, dict) or part not in node:
-            raise ProtocolError(f"missing key '{path}'")
+            raise ProtocolError(tr("settings", "missing key '{key}'", key=path))
         node = node[part]
     # bool is an int in Python; a true/false where a number belongs is a mistake.
     if isinstance(node, bool) or not isinstance(node, kind):
         names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise ProtocolError(f"key '{path}' must be {names}, found {node!r}")
+        raise ProtocolError(tr("settings", "key '{key}' must be {kind}, found {value}",
+                               key=path, kind=names, value=repr(node)))
     return node
 
 
 def _positive(data: dict[str, Any], path: str, kind: type | tuple[type, ...] = int) -> Any:
     value = _get(data, path, kind)
     if value <= 0:
-        raise ProtocolError(f"key '{path}' must be greater than 0, found {value!r}")
+        raise ProtocolError(tr("settings", "key '{key}' must be greater than 0, found {value}",
+                               key=path, value=repr(value)))
     return value
 
 
@@ -127,15 +139,15 @@ LABEL_FORMATS = ("GS1", "ISBT128")
 def _label_formats(data: dict[str, Any]) -> tuple[str, ...]:
     formats = _get(data, "site.labels.accepted", list)
     if not formats or any(f not in LABEL_FORMATS for f in formats):
-        raise ProtocolError("key 'site.labels.accepted' must list one or more of "
-                            + ", ".join(LABEL_FORMATS))
+        raise ProtocolError(tr("settings", "key '{key}' must list one or more of {choices}",
+                               key="site.labels.accepted", choices=", ".join(LABEL_FORMATS)))
     return tuple(formats)
 
 
 def _words(data: dict[str, Any], path: str) -> tuple[str, ...]:
     values = _get(data, path, list)
     if not values or not all(isinstance(v, str) and v.strip() for v in values):
-        raise ProtocolError(f"key '{path}' must be a list of names")
+        raise ProtocolError(tr("settings", "key '{key}' must be a list of names", key=path))
     return tuple(values)
 
 
@@ -143,7 +155,8 @@ def _extra_checks(data: dict[str, Any]) -> tuple[ExtraCheck, ...]:
     checks = []
     for i, node in enumerate(_get(data, "site.observation.extra_checks", list)):
         if not isinstance(node, dict):
-            raise ProtocolError(f"key 'site.observation.extra_checks[{i}]' must be a table")
+            raise ProtocolError(tr("settings", "key '{key}' must be a table",
+                                   key=f"site.observation.extra_checks[{i}]"))
         wrapped = {"c": node}
         checks.append(ExtraCheck(_positive(wrapped, "c.at_minutes"), _words(wrapped, "c.items")))
     return tuple(checks)
@@ -160,8 +173,9 @@ def _procedure(data: dict[str, Any]) -> ProcedureSettings:
         max_attempts=_positive(data, "site.procedure.max_attempts"),
     )
     if settings.infusion_min_minutes > settings.infusion_max_minutes:
-        raise ProtocolError("key 'site.procedure.infusion_min_minutes' is above "
-                            "'site.procedure.infusion_max_minutes'")
+        raise ProtocolError(tr("settings", "key '{key}' is above '{other}'",
+                               key="site.procedure.infusion_min_minutes",
+                               other="site.procedure.infusion_max_minutes"))
     return settings
 
 
@@ -177,9 +191,11 @@ def protocol_from_dict(data: dict[str, Any]) -> Protocol:
         "other_trial_lookback_months": int,
     })
     if eligibility.age_min_years > eligibility.age_max_years:
-        raise ProtocolError("key 'eligibility.age_min_years' is above 'eligibility.age_max_years'")
+        raise ProtocolError(tr("settings", "key '{key}' is above '{other}'",
+                               key="eligibility.age_min_years", other="eligibility.age_max_years"))
     if eligibility.edss_min > eligibility.edss_max:
-        raise ProtocolError("key 'eligibility.edss_min' is above 'eligibility.edss_max'")
+        raise ProtocolError(tr("settings", "key '{key}' is above '{other}'",
+                               key="eligibility.edss_min", other="eligibility.edss_max"))
     schedule = _section(Schedule, data, "schedule", {
         "injection_count": int, "injection_interval_months": int, "follow_up_months": int,
     })
@@ -187,18 +203,21 @@ def protocol_from_dict(data: dict[str, Any]) -> Protocol:
     months = _get(data, "site.follow_up_visit_months", list)
     if not months or not all(isinstance(m, int) and not isinstance(m, bool) and m > 0
                              for m in months):
-        raise ProtocolError("key 'site.follow_up_visit_months' must be a list of whole months")
+        raise ProtocolError(tr("settings", "key '{key}' must be a list of whole months",
+                               key="site.follow_up_visit_months"))
     blocks = []
     for i, block in enumerate(_get(data, "site.observation.schedule", list)):
         if not isinstance(block, dict):
-            raise ProtocolError(f"key 'site.observation.schedule[{i}]' must be a table")
+            raise ProtocolError(tr("settings", "key '{key}' must be a table",
+                                   key=f"site.observation.schedule[{i}]"))
         wrapped = {"b": block}
         blocks.append(ObservationBlock(
             every_minutes=_positive(wrapped, "b.every_minutes"),
             until_minutes=_positive(wrapped, "b.until_minutes"),
         ))
     if not blocks:
-        raise ProtocolError("key 'site.observation.schedule' must list at least one block")
+        raise ProtocolError(tr("settings", "key '{key}' must list at least one block",
+                               key="site.observation.schedule"))
     site = Site(
         visit_window_days=_get(data, "site.visit_window_days", int),
         lab_validity_days=_positive(data, "site.lab_validity_days"),
@@ -217,12 +236,17 @@ def protocol_from_dict(data: dict[str, Any]) -> Protocol:
         extra_checks=_extra_checks(data),
         discharge_criteria=_words(data, "site.observation.discharge_criteria"),
         sae_report_hours=_positive(data, "site.adverse_events.sae_report_hours"),
+        backups=BackupSettings(
+            folder=_get(data, "site.backups.folder", str),
+            every_minutes=_positive(data, "site.backups.every_minutes", number),
+            keep=_positive(data, "site.backups.keep")),
     )
     if len(site.group_separator_substitute) > 1:
-        raise ProtocolError("key 'site.labels.group_separator_substitute' must be one character "
-                            "or empty")
+        raise ProtocolError(tr("settings", "key '{key}' must be one character or empty",
+                               key="site.labels.group_separator_substitute"))
     if site.visit_window_days < 0:
-        raise ProtocolError("key 'site.visit_window_days' must not be negative")
+        raise ProtocolError(tr("settings", "key '{key}' must not be negative",
+                               key="site.visit_window_days"))
     return Protocol(
         trial=trial,
         eligibility=eligibility,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from .i18n import Text, tr_table
+
 
 class Role(StrEnum):
     INVESTIGATOR = "investigator"
@@ -11,9 +13,19 @@ class Role(StrEnum):
     COORDINATOR = "coordinator"
 
     @property
-    def label(self) -> str:
-        return {"investigator": "Investigator (neurologist)", "nurse": "Nurse",
-                "coordinator": "Coordinator (admin)"}[self.value]
+    def label(self) -> Text:
+        return ROLE_LABELS[self.value]
+
+    @property
+    def words(self) -> Text:
+        """The role's name in a sentence: 'nurse', 'infirmier ou infirmière'."""
+        return ROLE_WORDS[self.value]
+
+
+ROLE_LABELS = tr_table("roles", {"investigator": "Investigator (neurologist)", "nurse": "Nurse",
+                                 "coordinator": "Coordinator (admin)"})
+ROLE_WORDS = tr_table("roles", {"investigator": "investigator", "nurse": "nurse",
+                                "coordinator": "coordinator"})
 
 
 class Action(StrEnum):
@@ -34,6 +46,38 @@ class Action(StrEnum):
     CLINICAL_DECISION = "record a clinical decision (SpO2 scale, discharge)"
     SIGN_SESSION = "sign a session"
     VIEW_RECORDS = "view records"
+    CONFIGURE_SYNC = "configure the connection to the central store"
+    ACKNOWLEDGE_FLAG = "acknowledge a problem flagged by the centre"
+
+    @property
+    def words(self) -> Text:
+        """What the action is, in the current language: 'manage accounts'."""
+        return ACTION_WORDS[self.value]
+
+
+ACTION_WORDS = tr_table("roles", {
+    "manage accounts": "manage accounts",
+    "register subjects": "register subjects",
+    "import reference data": "import reference data",
+    "record eligibility at enrolment": "record eligibility at enrolment",
+    "sign the eligibility record": "sign the eligibility record",
+    "open an injection session": "open an injection session",
+    "record pre-procedure checks": "record pre-procedure checks",
+    "decide GO / NO-GO": "decide GO / NO-GO",
+    "scan and verify a vial": "scan and verify a vial",
+    "confirm a vial as second person": "confirm a vial as second person",
+    "record the procedure timeline": "record the procedure timeline",
+    "acknowledge a deviation from the protocol": "acknowledge a deviation from the protocol",
+    "record vital signs": "record vital signs",
+    "record adverse events": "record adverse events",
+    "record a clinical decision (SpO2 scale, discharge)":
+        "record a clinical decision (SpO2 scale, discharge)",
+    "sign a session": "sign a session",
+    "view records": "view records",
+    "configure the connection to the central store":
+        "configure the connection to the central store",
+    "acknowledge a problem flagged by the centre": "acknowledge a problem flagged by the centre",
+})
 
 
 _GRANTS: dict[Role, frozenset[Action]] = {
@@ -51,7 +95,8 @@ _GRANTS: dict[Role, frozenset[Action]] = {
     }),
     Role.COORDINATOR: frozenset({
         Action.MANAGE_ACCOUNTS, Action.REGISTER_SUBJECT, Action.IMPORT_REFERENCE,
-        Action.RECORD_ELIGIBILITY, Action.VIEW_RECORDS,
+        Action.RECORD_ELIGIBILITY, Action.VIEW_RECORDS, Action.CONFIGURE_SYNC,
+        Action.ACKNOWLEDGE_FLAG,
     }),
 }
 

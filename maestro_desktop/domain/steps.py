@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from .i18n import tr_table
+
 STEPS = ("patient", "checks", "vial", "procedure", "observation", "signoff")
-STEP_LABELS = {
+STEP_LABELS = tr_table("steps", {
     "patient": "Patient and visit",
     "checks": "Pre-procedure checks",
     "vial": "Vial identity",
     "procedure": "Procedure",
     "observation": "Observation",
     "signoff": "Sign-off and sheet",
-}
+})
 
 
 class StepState(StrEnum):
     DONE = "done"
     CURRENT = "current"
     LOCKED = "locked"
+
+
+STEP_STATE_WORDS = tr_table("steps", {"done": "done", "current": "current", "locked": "locked"})
 
 
 def step_states(completed: set[str]) -> dict[str, StepState]:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .i18n import tr
+
 CODE = re.compile(r"^\d{2}-\d{3}$")
 INITIALS = re.compile(r"^[A-Z]{2,3}$")
 SEXES = ("F", "M")
@@ -27,16 +29,19 @@ class Subject:
 
 def validate_subject(subject: Subject, *, today: date) -> Subject:
     if not CODE.match(subject.code):
-        raise SubjectError(f"Subject code '{subject.code}' must look like 01-003 "
-                           "(site number, dash, three-digit subject number).")
+        raise SubjectError(tr("subjects", "Subject code '{code}' must look like 01-003 (site "
+                              "number, dash, three-digit subject number).", code=subject.code))
     if not INITIALS.match(subject.initials):
-        raise SubjectError("Initials must be 2 or 3 capital letters (no names are stored).")
+        raise SubjectError(tr("subjects", "Initials must be 2 or 3 capital letters (no names are "
+                              "stored)."))
     if not 1900 <= subject.birth_year <= today.year:
-        raise SubjectError(f"Birth year {subject.birth_year} is not plausible.")
+        raise SubjectError(tr("subjects", "Birth year {year} is not plausible.",
+                              year=subject.birth_year))
     if subject.sex not in SEXES:
-        raise SubjectError("Sex must be F or M.")
+        raise SubjectError(tr("subjects", "Sex must be F or M."))
     if subject.enrolment_date > today:
-        raise SubjectError("The enrolment date cannot be in the future.")
+        raise SubjectError(tr("subjects", "The enrolment date cannot be in the future."))
     if subject.childbearing_potential and subject.sex != "F":
-        raise SubjectError("Childbearing potential applies to female subjects only.")
+        raise SubjectError(tr("subjects", "Childbearing potential applies to female subjects "
+                              "only."))
     return subject

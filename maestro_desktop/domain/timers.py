@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 from typing import Protocol as Shape
 
+from .i18n import Text, tr
 from .protocol import ProcedureSettings
 from .verdict import FieldError, Reason, format_date, format_number, require_aware
 
@@ -76,10 +77,12 @@ def time_errors(what: str, at: datetime, *, session_opened_at: datetime, now: da
     errors = []
     when = clock_time(at, tz, now)
     if utc(at) > utc(now):
-        errors.append(FieldError("at", f"{what} at {when} is in the future"))
+        errors.append(FieldError("at", tr("procedure", "{what} at {time} is in the future",
+                                          what=what, time=when)))
     if utc(at) < utc(session_opened_at):
-        errors.append(FieldError("at", f"{what} at {when} is before the session opened "
-                                       f"({clock_time(session_opened_at, tz, now)})"))
+        errors.append(FieldError("at", tr(
+            "procedure", "{what} at {time} is before the session opened ({opened})", what=what,
+            time=when, opened=clock_time(session_opened_at, tz, now))))
     return errors
 
 
@@ -98,15 +101,19 @@ class InfusionCheck:
     deviations: tuple[Reason, ...]
 
 
-def format_minutes(duration: timedelta) -> str:
-    """'3 min', '4 min 59 s', '4 min 59.5 s': never rounded, so a deviation reads as one."""
+def format_minutes(duration: timedelta) -> Text:
+    """'3 min', '4 min 59 s', '4 min 59.5 s' (59,5 in French): never rounded, so a deviation
+    reads as one."""
     sign = "-" if duration < timedelta(0) else ""
     minutes, rest = divmod(abs(duration), timedelta(minutes=1))
     text = f"{sign}{minutes} min"
-    return text + f" {format_number(rest.total_seconds())} s" if rest else text
+    if not rest:
+        return Text(text)
+    seconds = format_number(rest.total_seconds())
+    return Text(f"{text} {seconds} s", f"{text} {seconds.source} s")
 
 
-def _rounded_up(value: float) -> str:
+def _rounded_up(value: float) -> Text:
     """Two decimals, rounded up: a rate just above the maximum must not read as the maximum."""
     return format_number(math.ceil(round(value * 100, 6)) / 100)
 
@@ -125,21 +132,26 @@ def check_infusion(stamps: Iterable[StampShape],
     shortest = timedelta(minutes=settings.infusion_min_minutes)
     longest = timedelta(minutes=settings.infusion_max_minutes)
     if duration < timedelta(0):
-        deviations.append(Reason("duration", "The infusion ends before it starts: check the "
-                                             "times"))
+        deviations.append(Reason("duration", tr(
+            "procedure", "The infusion ends before it starts: check the times")))
     elif duration < shortest:
-        deviations.append(Reason("duration", f"Infusion lasted {format_minutes(duration)} "
-                                 f"(minimum {format_number(settings.infusion_min_minutes)} min)"))
+        deviations.append(Reason("duration", tr(
+            "procedure", "Infusion lasted {duration} (minimum {limit} min)",
+            duration=format_minutes(duration),
+            limit=format_number(settings.infusion_min_minutes))))
     elif duration > longest:
-        deviations.append(Reason("duration", f"Infusion lasted {format_minutes(duration)} "
-                                 f"(maximum {format_number(settings.infusion_max_minutes)} min)"))
+        deviations.append(Reason("duration", tr(
+            "procedure", "Infusion lasted {duration} (maximum {limit} min)",
+            duration=format_minutes(duration),
+            limit=format_number(settings.infusion_max_minutes))))
     rate = math.nan
     if duration > timedelta(0):
         rate = volume / (duration / timedelta(minutes=1))
         limit = settings.infusion_max_rate_ml_per_min
         if rate > limit * (1 + _RATE_TOLERANCE):
-            deviations.append(Reason("rate", f"Rate {_rounded_up(rate)} mL/min is above the "
-                                             f"maximum of {format_number(limit)} mL/min"))
+            deviations.append(Reason("rate", tr(
+                "procedure", "Rate {rate} mL/min is above the maximum of {limit} mL/min",
+                rate=_rounded_up(rate), limit=format_number(limit))))
     return InfusionCheck(duration, volume, rate, tuple(deviations))
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
+from .i18n import Text, decimal, join, short_date, tr, tr_table, trn
+
 
 @dataclass(frozen=True)
 class Reason:
@@ -36,6 +38,10 @@ class Outcome(StrEnum):
     GO = "GO"
     NO_GO = "NO-GO"
     INCOMPLETE = "INCOMPLETE"
+
+
+# The outcome as shown (the value itself is what the journal keeps).
+OUTCOME_WORDS = tr_table("verdict", {"GO": "GO", "NO-GO": "NO-GO", "INCOMPLETE": "INCOMPLETE"})
 
 
 def outcome_of(reasons: Iterable[Reason], missing: Iterable[Reason]) -> Outcome:
@@ -81,32 +87,43 @@ class Verdict:
         """True only for GO."""
         return self.outcome is Outcome.GO
 
-    def summary(self) -> str:
+    def summary(self) -> Text:
         """'GO', 'NO-GO: reason; reason' or 'INCOMPLETE: 3 items unanswered'."""
         if self.outcome is Outcome.NO_GO:
-            return "NO-GO: " + "; ".join(r.text for r in self.reasons)
+            return tr("verdict", "NO-GO: {reasons}",
+                      reasons=join("; ", (r.text for r in self.reasons)))
         if self.outcome is Outcome.INCOMPLETE:
-            return f"INCOMPLETE: {plural(len(self.missing), 'item')} unanswered"
-        return "GO"
+            return trn("verdict", "INCOMPLETE: {count} item unanswered",
+                       "INCOMPLETE: {count} items unanswered", len(self.missing))
+        return tr("verdict", "GO")
 
 
-# --- wording -----------------------------------------------------------------------------------
+# --- wording (in the current language: see domain/i18n.py) -----------------------------------
 
-def plural(count: int, word: str) -> str:
-    """'1 day', '3 days'."""
-    return f"{count} {word}{'s' * (count != 1)}"
+_UNITS = {
+    "day": lambda n: trn("time", "{count} day", "{count} days", n),
+    "hour": lambda n: trn("time", "{count} hour", "{count} hours", n),
+    "minute": lambda n: trn("time", "{count} minute", "{count} minutes", n),
+    "item": lambda n: trn("time", "{count} item", "{count} items", n),
+    "attempt": lambda n: trn("time", "{count} attempt", "{count} attempts", n),
+}
 
 
-def format_number(value: float) -> str:
-    """42 not 42.0; 49.5 stays 49.5; never rounded (49.99 must not read as 50)."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+def plural(count: float, word: str) -> Text:
+    """'1 day', '3 days' ('0 jour', '3 jours' in French); `word` is one of day, hour, minute,
+    item, attempt."""
+    return _UNITS[word](count)
+
+
+def format_number(value: float) -> Text:
+    """42 not 42.0; 49.5 stays 49.5 (49,5 in French); never rounded (49.99 must not read as
+    50)."""
+    return decimal(value)
 
 
 def format_date(day: date) -> str:
     """DD/MM/YYYY."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+    return short_date(day)
 
 
 def format_moment(moment: datetime, tz: tzinfo) -> str:
@@ -115,16 +132,16 @@ def format_moment(moment: datetime, tz: tzinfo) -> str:
     return f"{format_date(local.date())} {local.hour:02d}:{local.minute:02d}"
 
 
-def format_hold(hours: float) -> str:
+def format_hold(hours: float) -> Text:
     """A hold time: whole days from 48 h up ('7 days'), hours below ('12 hours', '4.5 hours')."""
     if hours >= 48 and (hours / 24).is_integer():
         return plural(int(hours // 24), "day")
     if float(hours).is_integer():
         return plural(int(hours), "hour")
-    return f"{format_number(float(hours))} hours"
+    return plural(float(hours), "hour")
 
 
-def format_elapsed(elapsed: timedelta) -> str:
+def format_elapsed(elapsed: timedelta) -> Text:
     """Time since something, never rounded up: '3 days', '30 hours', '5 hours 59 minutes'."""
     minutes = int(elapsed.total_seconds() // 60)
     if minutes < 60:
@@ -132,12 +149,16 @@ def format_elapsed(elapsed: timedelta) -> str:
     hours, rest = divmod(minutes, 60)
     if hours >= 48:
         return plural(hours // 24, "day")
-    return plural(hours, "hour") + (f" {plural(rest, 'minute')}" if rest else "")
+    if not rest:
+        return plural(hours, "hour")
+    return join(" ", (plural(hours, "hour"), plural(rest, "minute")))
 
 
-def days_ago(days: int) -> str:
+def days_ago(days: int) -> Text:
     """'today', '1 day ago', '23 days ago'."""
-    return "today" if days == 0 else f"{plural(days, 'day')} ago"
+    if days == 0:
+        return tr("time", "today")
+    return trn("time", "{count} day ago", "{count} days ago", days)
 
 
 def require_aware(moment: datetime, name: str = "now") -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Protocol as Shape
 
+from .i18n import tr
 from .verdict import Reason, Verdict, format_date, format_elapsed, format_hold, format_moment
 
 RELEASED = "released"
@@ -72,41 +73,53 @@ def verify_vial(label: LabelShape | None, vial: VialShape | None, *, vial_id: st
         raise ValueError("now must carry its time zone")
     if vial is None:
         return Verdict.from_findings(
-            [Reason("vial", f"Vial {vial_id} is not in the cell bank.")], [], [])
+            [Reason("vial", tr("vials", "Vial {vial} is not in the cell bank.", vial=vial_id))],
+            [], [])
     reasons: list[Reason] = []
     local_now = now.astimezone(tz).replace(tzinfo=None)
     if vial.release_status != RELEASED:
-        reasons.append(Reason("release", f"Vial {vial_id} (lot {vial.lot}) is not released: "
-                                         f"its status is '{vial.release_status}'."))
-    for source, expiry in (("cell bank", vial.expiry), ("label", label.expiry if label else None)):
-        if expiry is not None and _expired(expiry, local_now):
-            reasons.append(Reason("expiry", f"Vial {vial_id} expired on {_expiry_text(expiry)} "
-                                            f"(according to the {source})."))
-            break
+        reasons.append(Reason("release", tr(
+            "vials", "Vial {vial} (lot {lot}) is not released: its status is '{status}'.",
+            vial=vial_id, lot=vial.lot, status=vial.release_status)))
+    if _expired(vial.expiry, local_now):
+        reasons.append(Reason("expiry", tr(
+            "vials", "Vial {vial} expired on {expiry} (according to the cell bank).",
+            vial=vial_id, expiry=_expiry_text(vial.expiry))))
+    elif label is not None and label.expiry is not None and _expired(label.expiry, local_now):
+        reasons.append(Reason("expiry", tr(
+            "vials", "Vial {vial} expired on {expiry} (according to the label).",
+            vial=vial_id, expiry=_expiry_text(label.expiry))))
     if vial.administered_session and vial.administered_session != target.session:
-        reasons.append(Reason("reuse", f"Vial {vial_id} was already administered "
-                                       f"({vial.administered_session})."))
+        reasons.append(Reason("reuse", tr(
+            "vials", "Vial {vial} was already administered ({session}).", vial=vial_id,
+            session=vial.administered_session)))
     if vial.allocated_subject and (vial.allocated_subject != target.subject
                                    or vial.allocated_visit != target.visit):
-        reasons.append(Reason("allocation", f"Vial {vial_id} is allocated to subject "
-                              f"{vial.allocated_subject}, injection {vial.allocated_visit}, not "
-                              f"to {target.subject}, injection {target.visit}."))
+        reasons.append(Reason("allocation", tr(
+            "vials", "Vial {vial} is allocated to subject {subject}, injection {injection}, not "
+            "to {target}, injection {target_injection}.", vial=vial_id,
+            subject=vial.allocated_subject, injection=vial.allocated_visit,
+            target=target.subject, target_injection=target.visit)))
     if label is not None:
         if label.lot and label.lot != vial.lot:
-            reasons.append(Reason("label", f"The label's lot {label.lot} differs from the cell "
-                                           f"bank's lot {vial.lot}."))
+            reasons.append(Reason("label", tr(
+                "vials", "The label's lot {label_lot} differs from the cell bank's lot {lot}.",
+                label_lot=label.lot, lot=vial.lot)))
         if label.expiry and _day(label.expiry) != _day(vial.expiry):
-            reasons.append(Reason("label", f"The label's expiry {_expiry_text(label.expiry)} "
-                                           f"differs from the cell bank's "
-                                           f"{_expiry_text(vial.expiry)}."))
+            reasons.append(Reason("label", tr(
+                "vials", "The label's expiry {label_expiry} differs from the cell bank's "
+                "{expiry}.", label_expiry=_expiry_text(label.expiry),
+                expiry=_expiry_text(vial.expiry))))
     missing: list[Reason] = []
     if thawed_at is None:
-        missing.append(Reason("thawed_at", "Enter the thawing or preparation time."))
+        missing.append(Reason("thawed_at", tr("vials", "Enter the thawing or preparation time.")))
     elif thawed_at > now:
-        reasons.append(Reason("thawed_at", f"The thawing time {format_moment(thawed_at, tz)} "
-                                           "is in the future."))
+        reasons.append(Reason("thawed_at", tr(
+            "vials", "The thawing time {time} is in the future.",
+            time=format_moment(thawed_at, tz))))
     elif now - thawed_at > timedelta(hours=stability_hours):
-        reasons.append(Reason("thawed_at", f"Thawed at {format_moment(thawed_at, tz)}, "
-                              f"{format_elapsed(now - thawed_at)} ago: beyond the stability "
-                              f"window of {format_hold(stability_hours)}."))
+        reasons.append(Reason("thawed_at", tr(
+            "vials", "Thawed at {time}, {elapsed} ago: beyond the stability window of "
+            "{window}.", time=format_moment(thawed_at, tz),
+            elapsed=format_elapsed(now - thawed_at), window=format_hold(stability_hours))))
     return Verdict.from_findings(reasons, missing, [])

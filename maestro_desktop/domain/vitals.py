@@ -12,13 +12,14 @@ import math
 import re
 from dataclasses import dataclass, fields
 
+from .i18n import Text, decimal, join, tr, tr_table
 from .verdict import FieldError, Reason, format_number
 
 CONSCIOUSNESS = ("A", "C", "V", "P", "U")   # ACVPU
-CONSCIOUSNESS_WORDS = {
+CONSCIOUSNESS_WORDS = tr_table("vitals", {
     "A": "alert", "C": "new confusion", "V": "responds to voice", "P": "responds to pain",
     "U": "unresponsive",
-}
+})
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class VitalSigns:
         return tuple(f.name for f in fields(self) if getattr(self, f.name) is None)
 
 
-FIELD_LABELS: dict[str, tuple[str, str]] = {
+FIELD_LABELS = tr_table("vitals", {   # name: (label, unit)
     "systolic_bp": ("Systolic BP", "mmHg"),
     "diastolic_bp": ("Diastolic BP", "mmHg"),
     "heart_rate": ("Heart rate", "/min"),
@@ -48,7 +49,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "oxygen": ("Supplemental oxygen", ""),
     "temperature": ("Temperature", "°C"),
     "consciousness": ("Consciousness (ACVPU)", ""),
-}
+})
 
 # Clinical plausibility bounds (inclusive). Outside: impossible for a living adult at the
 # bedside, so a typing error.
@@ -80,40 +81,41 @@ def parse_number(text: str) -> float:
     """'37,8' and '37.8' -> 37.8; spaces are ignored; anything else raises ValueError."""
     compact = re.sub(r"\s+", "", text)
     if not _NUMBER.match(compact):
-        raise ValueError(f"'{text.strip()}' is not a number")
+        raise ValueError(tr("vitals", "'{text}' is not a number", text=text.strip()))
     return float(compact.replace(",", "."))
 
 
-def _show(name: str, value: float) -> str:
+def _show(name: str, value: float) -> Text:
     """A value as the nurse typed it; temperatures keep one decimal (38.0)."""
     if name == "temperature" and round(value, 1) == value:
-        return f"{value:.1f}"
+        return decimal(value, 1)
     return format_number(value)
 
 
-def _with_unit(name: str, value: float | str) -> str:
+def _with_unit(name: str, value: float | str) -> Text:
     label, unit = FIELD_LABELS[name]
     shown = value if isinstance(value, str) else _show(name, value)
-    return f"{label} {shown}{' ' + unit if unit else ''}"
+    return join(" ", [label, shown] + ([unit] if unit else []))
 
 
-def _range(name: str, low: float, high: float) -> str:
+def _range(name: str, low: float, high: float) -> Text:
     unit = FIELD_LABELS[name][1]
-    return f"{_show(name, low)}-{_show(name, high)}{' ' + unit if unit else ''}"
+    return join(" ", [join("-", (_show(name, low), _show(name, high)))] + ([unit] if unit else []))
 
 
 def _number_error(name: str, value: object) -> FieldError | None:
     label, _ = FIELD_LABELS[name]
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return FieldError(name, f"{label} must be a number, found {value!r}.")
-    if not math.isfinite(value):
-        return FieldError(name, f"{label} must be a number, found {value!r}.")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return FieldError(name, tr("vitals", "{label} must be a number, found {value}.",
+                                   label=label, value=repr(value)))
     low, high = HARD_LIMITS[name]
     if not low <= value <= high:
-        return FieldError(name, f"{_with_unit(name, value)} is impossible "
-                                f"(allowed {_range(name, low, high)}): check the value.")
+        return FieldError(name, tr("vitals", "{value} is impossible (allowed {range}): check "
+                                   "the value.", value=_with_unit(name, value),
+                                   range=_range(name, low, high)))
     if name in WHOLE_NUMBER_FIELDS and not float(value).is_integer():
-        return FieldError(name, f"{_with_unit(name, value)} must be a whole number.")
+        return FieldError(name, tr("vitals", "{value} must be a whole number.",
+                                   value=_with_unit(name, value)))
     return None
 
 
@@ -138,25 +140,28 @@ def check_vitals(v: VitalSigns) -> tuple[list[FieldError], list[Reason]]:
             continue
         low, high = USUAL_RANGES[name]
         if not low <= value <= high:
-            warnings.append(Reason(name, f"{_with_unit(name, value)} is outside the usual range "
-                                         f"({_range(name, low, high)}): confirm."))
+            warnings.append(Reason(name, tr(
+                "vitals", "{value} is outside the usual range ({range}): confirm.",
+                value=_with_unit(name, value), range=_range(name, low, high))))
     bad = {e.field for e in errors}
     if (v.systolic_bp is not None and v.diastolic_bp is not None
             and not bad & {"systolic_bp", "diastolic_bp"} and v.diastolic_bp >= v.systolic_bp):
-        errors.append(FieldError("diastolic_bp", f"{_with_unit('diastolic_bp', v.diastolic_bp)} "
-                                 f"must be below the systolic "
-                                 f"({_with_unit('systolic_bp', v.systolic_bp)}): "
-                                 "check the values."))
+        errors.append(FieldError("diastolic_bp", tr(
+            "vitals", "{diastolic} must be below the systolic ({systolic}): check the values.",
+            diastolic=_with_unit("diastolic_bp", v.diastolic_bp),
+            systolic=_with_unit("systolic_bp", v.systolic_bp))))
         warnings = [w for w in warnings if w.item not in ("systolic_bp", "diastolic_bp")]
     if v.oxygen is not None and not isinstance(v.oxygen, bool):
-        errors.append(FieldError("oxygen", f"Supplemental oxygen must be yes or no, "
-                                           f"found {v.oxygen!r}."))
+        errors.append(FieldError("oxygen", tr(
+            "vitals", "Supplemental oxygen must be yes or no, found {value}.",
+            value=repr(v.oxygen))))
     if v.consciousness is not None:
         if v.consciousness not in CONSCIOUSNESS:
-            errors.append(FieldError("consciousness", f"Consciousness {v.consciousness!r} is not "
-                                     f"one of {', '.join(CONSCIOUSNESS)} (ACVPU)."))
+            errors.append(FieldError("consciousness", tr(
+                "vitals", "Consciousness {value} is not one of A, C, V, P, U (ACVPU).",
+                value=repr(v.consciousness))))
         elif v.consciousness != "A":
-            words = CONSCIOUSNESS_WORDS[v.consciousness]
-            warnings.append(Reason("consciousness", f"Consciousness {v.consciousness} ({words}) "
-                                                    "is not alert: confirm."))
+            warnings.append(Reason("consciousness", tr(
+                "vitals", "Consciousness {level} ({words}) is not alert: confirm.",
+                level=v.consciousness, words=CONSCIOUSNESS_WORDS[v.consciousness])))
     return errors, warnings

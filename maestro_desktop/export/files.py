@@ -14,6 +14,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ..domain.i18n import tr
+
 
 class ExportError(Exception):
     """An export that could not be written; `str(exc)` says why in plain words. Nothing was
@@ -29,10 +31,11 @@ def atomic_write(out: Path, write: Callable[[Path], None]) -> Path:
     out = Path(out)
     folder = out.parent
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist; nothing was written. "
-                          "Choose another folder.")
+        raise ExportError(tr("export", "The folder {folder} does not exist; nothing was written. "
+                             "Choose another folder.", folder=folder))
     if out.is_dir():
-        raise ExportError(f"{out} is a folder; nothing was written. Choose a file name.")
+        raise ExportError(tr("export", "{out} is a folder; nothing was written. Choose a file "
+                             "name.", out=out))
     try:
         handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -75,19 +78,21 @@ def _flush_folder(folder: Path) -> None:
 
 def _explain(exc: OSError, out: Path) -> str:
     folder = out.parent
-    nothing = "nothing was written"
     if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
-        return f"The disk holding {folder} is full; {nothing}. Free some space or choose " \
-               "another folder."
+        return tr("export", "The disk holding {folder} is full; nothing was written. Free some "
+                  "space or choose another folder.", folder=folder)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"No permission to write in the folder {folder}; {nothing}. Choose another " \
-               "folder."
+        return tr("export", "No permission to write in the folder {folder}; nothing was written. "
+                  "Choose another folder.", folder=folder)
     if exc.errno == errno.EROFS:
-        return f"The folder {folder} is on a read-only disk; {nothing}. Choose another folder."
+        return tr("export", "The folder {folder} is on a read-only disk; nothing was written. "
+                  "Choose another folder.", folder=folder)
     if exc.errno == errno.ENOENT:
-        return f"The folder {folder} does not exist (any more); {nothing}. Choose another " \
-               "folder."
+        return tr("export", "The folder {folder} does not exist (any more); nothing was written. "
+                  "Choose another folder.", folder=folder)
     if exc.errno == errno.ENAMETOOLONG:
-        return f"The file name {out.name} is too long; {nothing}. Choose a shorter name."
+        return tr("export", "The file name {name} is too long; nothing was written. Choose a "
+                  "shorter name.", name=out.name)
     reason = exc.strerror or str(exc)
-    return f"Could not write {out}: {reason}; {nothing}."
+    return tr("export", "Could not write {out}: {problem}; nothing was written.", out=out,
+              problem=reason)

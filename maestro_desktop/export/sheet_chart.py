@@ -19,6 +19,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Path, PolyLine, Stri
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..domain.i18n import language, tr
 from .sheet_model import VitalsPoint
 from .sheet_parts import Styles
 
@@ -98,6 +99,12 @@ def _lines(segments: list[tuple[float, float, float, float]], colour: colors.Col
     return path
 
 
+def _tick(value: float) -> str:
+    """A tick label: 36.5 (36,5 in French), 120."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if language() == "fr" else text
+
+
 class _Panel:
     """One plotting area: a y scale, a shared x scale, grid and tick labels."""
 
@@ -111,13 +118,13 @@ class _Panel:
         for value in _ticks(y):
             at = self.y(value)
             grid.append((LEFT, at, right, at))
-            group.add(String(LEFT - 3, at - 2.5, f"{value:g}", fontName=styles.regular,
+            group.add(String(LEFT - 3, at - 2.5, _tick(value), fontName=styles.regular,
                              fontSize=FONT_SIZE, textAnchor="end", fillColor=TEXT_COLOUR))
         for value in _ticks(x):
             at = self.x(value)
             axes.append((at, bottom, at, bottom - 2))
             if x_labels:
-                group.add(String(at, bottom - 9, f"{value:g}", fontName=styles.regular,
+                group.add(String(at, bottom - 9, _tick(value), fontName=styles.regular,
                                  fontSize=FONT_SIZE, textAnchor="middle",
                                  fillColor=TEXT_COLOUR))
         group.add(_lines(grid, GRID_COLOUR, 0.4))
@@ -181,18 +188,19 @@ def vitals_chart(points: Sequence[VitalsPoint], baseline: VitalsPoint | None, wi
 
     label(2, sum(TOP_PANEL) + 8, "mmHg, /min")
     label(2, sum(BOTTOM_PANEL) + 8, "°C")
-    label(LEFT + plot_width / 2, 6, "Minutes after the end of the infusion", "middle")
+    label(LEFT + plot_width / 2, 6, tr("sheet", "Minutes after the end of the infusion"),
+          "middle")
     _legend(group, styles, LEFT, HEIGHT - 11)
     drawing.add(group)
     return drawing
 
 
 def _legend(group: Group, styles: Styles, x: float, y: float) -> None:
-    entries = [("Systolic BP (mmHg)", SBP_COLOUR, "square", None),
-               ("Heart rate (/min)", HR_COLOUR, "diamond", None),
-               ("Temperature (°C)", TEMP_COLOUR, "triangle", None),
-               ("dashed: baseline before the procedure", colors.HexColor("#555555"), "",
-                DASH)]
+    entries = [(tr("sheet", "Systolic BP (mmHg)"), SBP_COLOUR, "square", None),
+               (tr("sheet", "Heart rate (/min)"), HR_COLOUR, "diamond", None),
+               (tr("sheet", "Temperature (°C)"), TEMP_COLOUR, "triangle", None),
+               (tr("sheet", "dashed: baseline before the procedure"), colors.HexColor("#555555"),
+                "", DASH)]
     for words, colour, marker, dash in entries:
         group.add(Line(x, y + 2.5, x + 16, y + 2.5, strokeColor=colour,
                        strokeWidth=0.9 if dash else 1.2, strokeDashArray=dash))

@@ -22,6 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from ..domain.i18n import tr
 from .sheet_fonts import BOLD, MONO, REGULAR, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -230,7 +231,7 @@ class PageFurniture:
         canv.setFont(BOLD, 84)
         canv.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
         canv.rotate(math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH)))
-        canv.drawCentredString(0, -30, "TRAINING")
+        canv.drawCentredString(0, -30, tr("sheet", "TRAINING"))
         canv.restoreState()
 
 
@@ -257,7 +258,8 @@ class CountingCanvas(Canvas):
             self.setFillColor(MUTED)
             self.setFont(BOLD, 8)
             self.drawRightString(PAGE_WIDTH - MARGIN_X, FOOTER_BASE,
-                                 f"Page {number} of {total}")
+                                 tr("sheet", "Page {number} of {total}", number=number,
+                                    total=total))
             self.restoreState()
             super().showPage()
         super().save()

@@ -15,19 +15,22 @@ from ..domain.adverse_events import (
     RELATION_SCALE,
     SERIOUS_CRITERIA,
     AdverseEvent,
+    choice_words,
     grade_meaning,
+    term_words,
 )
+from ..domain.i18n import tr
 from ..services.clinic import local_zone
 from .answer_widgets import parse_local_datetime, show_datetime
+from .fitting import fit_texts
 from .forms.ui_adverse_event_dialog import Ui_AdverseEventDialog
-
-CHOOSE = "— choose —"
 
 
 def _fill(box: QComboBox, values, labels=None) -> None:  # noqa: ANN001
-    box.addItem(CHOOSE, None)
+    """'— choose —', then each value shown as its label (the data is the value itself)."""
+    box.addItem(tr("adverse_event_dialog", "— choose —"), None)
     for index, value in enumerate(values):
-        box.addItem(labels[index] if labels else str(value), value)
+        box.addItem(labels[index] if labels else choice_words(value), value)
 
 
 class AdverseEventDialog(QDialog):
@@ -39,15 +42,19 @@ class AdverseEventDialog(QDialog):
         self.ui = Ui_AdverseEventDialog()
         ui = self.ui
         ui.setupUi(self)
+        fit_texts(self)
         ui.termCombo.addItem("")
-        ui.termCombo.addItems(AE_TERMS)
-        _fill(ui.gradeCombo, (1, 2, 3, 4, 5), [f"Grade {g}" for g in (1, 2, 3, 4, 5)])
-        _fill(ui.seriousCombo, (False, True), ["No", "Yes"])
+        for term in AE_TERMS:        # shown in the current language; the record keeps the term
+            ui.termCombo.addItem(term_words(term), term)
+        _fill(ui.gradeCombo, (1, 2, 3, 4, 5),
+              [tr("adverse_event_dialog", "Grade {grade}", grade=g) for g in (1, 2, 3, 4, 5)])
+        _fill(ui.seriousCombo, (False, True),
+              [tr("adverse_event_dialog", "No"), tr("adverse_event_dialog", "Yes")])
         for box, values in ((ui.relationLpCombo, RELATION_SCALE),
                             (ui.relationProductCombo, RELATION_SCALE),
                             (ui.actionCombo, ACTIONS), (ui.outcomeCombo, OUTCOMES)):
             _fill(box, values)
-        self.criteria = {name: QCheckBox(name) for name in SERIOUS_CRITERIA}
+        self.criteria = {name: QCheckBox(choice_words(name)) for name in SERIOUS_CRITERIA}
         for box in self.criteria.values():
             ui.criteriaLayout.addWidget(box)
         ui.gradeCombo.currentIndexChanged.connect(self._explain_grade)
@@ -61,13 +68,13 @@ class AdverseEventDialog(QDialog):
         if existing is not None:
             self._show(existing)
         elif suggested_grade:
-            ui.gradeDefinition.setText(f"Suggested from the measured values: grade "
-                                       f"{suggested_grade}.")
+            ui.gradeDefinition.setText(tr("adverse_event_dialog", "Suggested from the measured "
+                                          "values: grade {grade}.", grade=suggested_grade))
         self._serious_changed()
 
     def _show(self, event: AdverseEvent) -> None:
         ui = self.ui
-        ui.termCombo.setCurrentText(event.term)
+        ui.termCombo.setCurrentText(term_words(event.term))
         ui.onsetEdit.setText(show_datetime(event.onset))
         for box, value in ((ui.gradeCombo, event.grade), (ui.seriousCombo, event.serious),
                            (ui.relationLpCombo, event.relation_lp),
@@ -83,8 +90,14 @@ class AdverseEventDialog(QDialog):
         grade = self.ui.gradeCombo.currentData()
         if grade is None:
             return
-        term = self.ui.termCombo.currentText().strip()
-        self.ui.gradeDefinition.setText(grade_meaning(term, grade))
+        self.ui.gradeDefinition.setText(grade_meaning(self._term(), grade))
+
+    def _term(self) -> str:
+        """The pick-list term chosen (whatever language it is shown in), or the typed one."""
+        text = self.ui.termCombo.currentText().strip()
+        index = self.ui.termCombo.findText(text)
+        known = self.ui.termCombo.itemData(index) if index > 0 else None
+        return known or text
 
     def _serious_changed(self) -> None:
         self.ui.criteriaBox.setVisible(self.ui.seriousCombo.currentData() is True)
@@ -97,16 +110,19 @@ class AdverseEventDialog(QDialog):
         except ValueError as exc:
             self.show_message(str(exc))
             return
-        choices = {"grade": ui.gradeCombo, "serious": ui.seriousCombo,
-                   "relation to the LP": ui.relationLpCombo,
-                   "relation to the cells": ui.relationProductCombo,
-                   "action taken": ui.actionCombo, "outcome": ui.outcomeCombo}
+        choices = {tr("adverse_event_dialog", "grade"): ui.gradeCombo,
+                   tr("adverse_event_dialog", "serious"): ui.seriousCombo,
+                   tr("adverse_event_dialog", "relation to the LP"): ui.relationLpCombo,
+                   tr("adverse_event_dialog", "relation to the cells"): ui.relationProductCombo,
+                   tr("adverse_event_dialog", "action taken"): ui.actionCombo,
+                   tr("adverse_event_dialog", "outcome"): ui.outcomeCombo}
         unanswered = [name for name, box in choices.items() if box.currentData() is None]
         if unanswered:
-            self.show_message("Choose: " + ", ".join(unanswered) + ".")
+            self.show_message(tr("adverse_event_dialog", "Choose: {fields}.",
+                                 fields=", ".join(unanswered)))
             return
         event = AdverseEvent(
-            term=ui.termCombo.currentText().strip(), onset=onset,
+            term=self._term(), onset=onset,
             grade=ui.gradeCombo.currentData(), serious=ui.seriousCombo.currentData(),
             serious_criteria=tuple(n for n, b in self.criteria.items()
                                    if b.isChecked() and ui.seriousCombo.currentData()),

@@ -13,6 +13,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..domain.i18n import tr
+
 log = logging.getLogger(__name__)
 EVERY_NTH_FRAME = 5      # decoding every frame would load the GUI thread for nothing
 
@@ -54,12 +56,13 @@ class CameraDialog(QDialog):
         from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QVideoSink
 
         super().__init__(parent)
-        self.setWindowTitle("Read the vial label with the camera")
+        self.setWindowTitle(tr("camera", "Read the vial label with the camera"))
         layout = QVBoxLayout(self)
-        self.preview = QLabel("Hold the label in front of the camera.")
+        self.preview = QLabel(tr("camera", "Hold the label in front of the camera."))
+        self.preview.setWordWrap(True)
         self.preview.setMinimumSize(480, 360)
         layout.addWidget(self.preview)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(tr("camera", "Cancel"))
         cancel.clicked.connect(self.reject)
         layout.addWidget(cancel)
         self._frames = 0

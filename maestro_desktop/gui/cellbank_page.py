@@ -10,19 +10,33 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ..domain.cellbank import BankVial
+from ..domain.i18n import decimal, tr, tr_table
 from ..domain.verdict import format_date
 from ..services import cellbank
+from .fitting import fit_texts
 from .forms.ui_cellbank_page import Ui_CellBankPage
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-COLUMNS = ("Vial", "Lot", "Expiry", "Status", "Cells", "Volume (mL)", "Allocated to",
-           "Administered")
+# A vial's release status as shown (the bank file and the journal keep the value itself).
+RELEASE_WORDS = tr_table("cellbank_page", {"released": "released", "quarantine": "quarantine",
+                                           "rejected": "rejected"})
+
+
+def release_words(status: str) -> str:
+    return RELEASE_WORDS.get(status, status)
+
+
+def columns() -> list[str]:
+    return [tr("cellbank_page", "Vial"), tr("cellbank_page", "Lot"),
+            tr("cellbank_page", "Expiry"), tr("cellbank_page", "Status"),
+            tr("cellbank_page", "Cells"), tr("cellbank_page", "Volume (mL)"),
+            tr("cellbank_page", "Allocated to"), tr("cellbank_page", "Administered")]
 
 
 def expiry_shown(vial: BankVial) -> str:
@@ -33,16 +47,61 @@ def expiry_shown(vial: BankVial) -> str:
 
 
 def _row(vial: BankVial, now: datetime) -> tuple[str, ...]:
-    allocation = (f"{vial.allocated_subject}, injection {vial.allocated_visit}"
+    allocation = (tr("cellbank_page", "{subject}, injection {visit}",
+                     subject=vial.allocated_subject, visit=vial.allocated_visit)
                   if vial.allocated_subject else "")
     if now >= vial.usable_until():
-        status = "✕ expired"
+        status = "✕ " + tr("cellbank_page", "expired")
     else:
-        status = ("✓ " if vial.release_status == "released" else "✕ ") + vial.release_status
+        status = (("✓ " if vial.release_status == "released" else "✕ ")
+                  + release_words(vial.release_status))
     return (vial.vial_id, vial.lot, expiry_shown(vial), status,
-            f"{vial.cells_per_vial:.3g}" if vial.cells_per_vial else "",
-            f"{vial.volume_ml:g}" if vial.volume_ml else "", allocation,
-            "used" if vial.administered_session else "")
+            _cells(vial.cells_per_vial) if vial.cells_per_vial else "",
+            decimal(float(f"{vial.volume_ml:g}")) if vial.volume_ml else "", allocation,
+            tr("cellbank_page", "used") if vial.administered_session else "")
+
+
+def _cells(count: float) -> str:
+    """Three significant figures: 2.5e+07 (2,5e+07 in French), 120000."""
+    mantissa, e, exponent = f"{count:.3g}".partition("e")
+    return decimal(float(mantissa)) + e + exponent
+
+
+class BankModel(QAbstractTableModel):
+    """The bank's rows as text, served to the view on demand: thousands of vials cost the GUI
+    thread only the rows on screen, not one widget item per cell."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, ...]] = []
+        self.columns = columns()
+
+    def retranslate(self) -> None:
+        self.columns = columns()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section]
+        return None
 
 
 class CellBankPage(QWidget):
@@ -53,23 +112,30 @@ class CellBankPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_CellBankPage()
         self.ui.setupUi(self)
+        fit_texts(self)
         table = self.ui.vialTable
-        table.setColumnCount(len(COLUMNS))
-        table.setHorizontalHeaderLabels(COLUMNS)
+        self.model = BankModel()
+        table.setModel(self.model)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once after filling, not on every cell: a bank of thousands of vials would
+        # otherwise hold the GUI thread for a visible moment.
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setResizeContentsPrecision(200)
         self.ui.importButton.clicked.connect(self._choose_file)
         self.ui.backButton.clicked.connect(self.back_requested)
 
+    def retranslate(self) -> None:
+        """The form and the headers; the rows come back with the bank's reload."""
+        self.ui.retranslateUi(self)
+        self.model.retranslate()
+
     def show_bank(self, vials: list[BankVial]) -> None:
-        table = self.ui.vialTable
-        table.setRowCount(len(vials))
         now = datetime.now()     # local wall time, as the expiry is printed
-        for r, vial in enumerate(vials):
-            for c, text in enumerate(_row(vial, now)):
-                table.setItem(r, c, QTableWidgetItem(text))
+        self.model.set_rows([_row(vial, now) for vial in vials])
+        self.ui.vialTable.resizeColumnsToContents()
         usable = sum(v.release_status == "released" and now < v.usable_until() for v in vials)
-        self.ui.countLabel.setText(f"{len(vials)} vials, {usable} released and in date")
+        self.ui.countLabel.setText(tr("cellbank_page", "{count} vials, {usable} released and in "
+                                      "date", count=len(vials), usable=usable))
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.ui.messageLabel.setProperty("alert", "error" if error else "info")
@@ -77,8 +143,9 @@ class CellBankPage(QWidget):
         self.ui.messageLabel.style().polish(self.ui.messageLabel)
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Cell bank file", str(Path.home()),
-                                              "CSV files (*.csv);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("cellbank_page", "Cell bank file"), str(Path.home()),
+            tr("cellbank_page", "CSV files (*.csv);;All files (*)"))
         if name:
             self.import_requested.emit(Path(name))
 
@@ -103,7 +170,7 @@ class CellBankFlow:
         def imported(report: cellbank.ImportReport) -> None:
             self.page.show_message(f"{path.name}: {report.summary}")
             self.window.ops.run(cellbank.list_bank, done=self.page.show_bank)
-        self.page.show_message(f"Importing {path.name}…")
+        self.page.show_message(tr("cellbank_page", "Importing {file}…", file=path.name))
         self.window.ops.run(cellbank.import_csv, self.window.user, path, file_name=path.name,
                             done=imported,
                             failed=lambda m: self.page.show_message(m, error=True))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog
 
+from ..domain.i18n import tr
 from ..domain.vitals import VitalSigns
 from ..services import checks
 from ..services.errors import FieldInputError, NeedsConfirmation
@@ -50,8 +51,9 @@ class ChecksFlow:
     def answer(self, field: str, value: object) -> None:
         reason = None
         if self.page.state is not None and self.page.state.verdict:
-            reason, ok = QInputDialog.getText(self.window, "Change after the verdict",
-                                              "Reason for changing this answer:")
+            reason, ok = QInputDialog.getText(
+                self.window, tr("checks_flow", "Change after the verdict"),
+                tr("checks_flow", "Reason for changing this answer:"))
             if not ok or not reason.strip():
                 self.load()
                 return
@@ -85,11 +87,11 @@ class ChecksFlow:
 
         def recorded(state: checks.ChecksState) -> None:
             if outcome == "GO":
-                window.status("GO recorded: the vial step is open.")
+                window.status(tr("checks_flow", "GO recorded: the vial step is open."))
                 window.show_session(state.session)
             else:
                 window.session = None
-                window.show_subjects(f"Session of {state.session.subject} closed: not "
-                                     "performed (NO-GO).")
+                window.show_subjects(tr("checks_flow", "Session of {subject} closed: not "
+                                        "performed (NO-GO).", subject=state.session.subject))
         window.ops.run(checks.record_verdict, window.user, window.session.id, outcome,
                        reason=reason, new_date=day, done=recorded, failed=window.status)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog
 
 from ..domain.eligibility import EligibilityAnswers
+from ..domain.i18n import tr
 from ..services import eligibility
 from ..services.errors import FieldInputError
 
@@ -36,8 +37,9 @@ class EligibilityFlow:
         reason = None
         state = self.page.state
         if state is not None and state.signed_by:
-            reason, ok = QInputDialog.getText(self.window, "Change after signature",
-                                              "Reason for changing the signed record:")
+            reason, ok = QInputDialog.getText(
+                self.window, tr("eligibility_flow", "Change after signature"),
+                tr("eligibility_flow", "Reason for changing the signed record:"))
             if not ok or not reason.strip():
                 self.show(code)
                 return
@@ -63,4 +65,5 @@ class EligibilityFlow:
     def _signed(self, state: eligibility.EligibilityState) -> None:
         self.page.show_state(state)
         self.page.show_message("")
-        self.window.status(f"Eligibility of {state.subject} signed.")
+        self.window.status(tr("eligibility_flow", "Eligibility of {subject} signed.",
+                              subject=state.subject))

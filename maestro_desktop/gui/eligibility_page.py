@@ -13,24 +13,37 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ..domain.eligibility import ELIGIBILITY_LABELS, EXCLUSION, EligibilityAnswers
+from ..domain.i18n import tr
 from ..domain.verdict import Outcome
 from ..services.eligibility import EligibilityState
 from .answer_widgets import ChoiceRow, EntryRow, QuestionRow, date_row, show_datetime
-from .checks_page import OUTCOME_TEXT
+from .checks_page import outcome_text
+from .fitting import fit_texts
 from .forms.ui_eligibility_page import Ui_EligibilityPage
 
 DATES = ("screening_date", "birth_date", "consent_date")
-ELIGIBLE_TEXT = {Outcome.GO: "✓ ELIGIBLE", Outcome.NO_GO: "✕ NOT ELIGIBLE",
-                 Outcome.INCOMPLETE: OUTCOME_TEXT[Outcome.INCOMPLETE]}
+
+
+def eligible_text(outcome: Outcome) -> str:
+    if outcome is Outcome.GO:
+        return "✓ " + tr("eligibility_page", "ELIGIBLE")
+    if outcome is Outcome.NO_GO:
+        return "✕ " + tr("eligibility_page", "NOT ELIGIBLE")
+    return outcome_text(outcome)
 
 
 def _row_for(field: str) -> QuestionRow:
-    label = ELIGIBILITY_LABELS[field]
+    def label() -> str:
+        return ELIGIBILITY_LABELS[field]
     if field in DATES:
         return date_row(field, label)
     if field == "edss":
-        return EntryRow(field, label, unit="(0-10, steps of 0.5)")
-    return ChoiceRow(field, ("Exclusion: " if field in EXCLUSION else "") + label)
+        return EntryRow(field, label,
+                        unit=lambda: tr("eligibility_page", "(0-10, steps of 0.5)"))
+    if field in EXCLUSION:
+        return ChoiceRow(field, lambda: tr("eligibility_page", "Exclusion: {criterion}",
+                                           criterion=label()))
+    return ChoiceRow(field, label)
 
 
 class EligibilityPage(QWidget):
@@ -42,6 +55,7 @@ class EligibilityPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_EligibilityPage()
         self.ui.setupUi(self)
+        fit_texts(self)
         self.rows: dict[str, QuestionRow] = {}
         for field in ELIGIBILITY_LABELS:
             row = _row_for(field)
@@ -54,9 +68,16 @@ class EligibilityPage(QWidget):
         self.ui.passwordEdit.returnPressed.connect(self._sign)
         self.ui.backButton.clicked.connect(self.back_requested)
 
+    def retranslate(self) -> None:
+        """The form and every row; answers and the verdict come with the reload."""
+        self.ui.retranslateUi(self)
+        for row in self.rows.values():
+            row.retranslate()
+
     def show_state(self, state: EligibilityState) -> None:
         self.state = state
-        self.ui.headingLabel.setText(f"Eligibility at enrolment: subject {state.subject}")
+        self.ui.headingLabel.setText(tr("eligibility_page", "Eligibility at enrolment: subject "
+                                        "{subject}", subject=state.subject))
         evaluation = state.evaluation
         messages = {r.item: (r.text, "reason") for r in evaluation.reasons}
         messages.update({r.item: (r.text, "note") for r in evaluation.notes
@@ -65,19 +86,21 @@ class EligibilityPage(QWidget):
             row.setVisible(field in state.applicable)
             row.set_value(getattr(state.answers, field))
             row.set_message(*messages.get(field, ("", "note")))
-        self.ui.outcomeLabel.setText(ELIGIBLE_TEXT[evaluation.outcome])
+        self.ui.outcomeLabel.setText(eligible_text(evaluation.outcome))
         self.ui.outcomeLabel.setProperty("verdict", evaluation.outcome.name)
         self.ui.outcomeLabel.style().polish(self.ui.outcomeLabel)
         lines = [f"✕ {r.text}" for r in evaluation.reasons]
         lines += [f"… {r.text}" for r in evaluation.missing]
         self.ui.verdictText.setText("\n".join(lines))
         if state.signed_by is None:
-            signature = "Not signed yet."
+            signature = tr("eligibility_page", "Not signed yet.")
         elif state.changed_after_signature:
-            signature = f"⚠ Changed after the signature of {state.signed_by}: sign again."
+            signature = "⚠ " + tr("eligibility_page", "Changed after the signature of {user}: "
+                                  "sign again.", user=state.signed_by)
         else:
             signed = show_datetime(datetime.fromisoformat(state.signed_at))
-            signature = f"✓ Signed by {state.signed_by} on {signed}."
+            signature = "✓ " + tr("eligibility_page", "Signed by {user} on {time}.",
+                                  user=state.signed_by, time=signed)
         self.ui.signatureLabel.setText(signature)
         needs_signature = state.signed_by is None or state.changed_after_signature
         self.ui.signButton.setEnabled(needs_signature

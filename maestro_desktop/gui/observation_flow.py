@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..domain.adverse_events import suggest_grade
+from ..domain.i18n import tr
 from ..services import adverse_events, observation
 from ..services.errors import FieldInputError, NeedsConfirmation
 from .adverse_event_dialog import AdverseEventDialog
@@ -112,7 +113,8 @@ class ObservationFlow:
 
     def discharge(self, criteria: dict[str, bool]) -> None:
         def done(state: observation.ObservationState) -> None:
-            self.window.status("Discharge recorded: the sign-off step is open.")
+            self.window.status(tr("observation_flow", "Discharge recorded: the sign-off step is "
+                                  "open."))
             self.window.show_session(state.session)
         self.window.ops.run(observation.discharge, self.window.user, self._session(), criteria,
                             done=done, failed=self.page.show_discharge_message)

@@ -14,25 +14,57 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QInputDialog,
+    QListView,
     QListWidgetItem,
     QWidget,
 )
 
-from ..domain.observation import CheckStatus, Extras, check_states
+from ..domain.adverse_events import choice_words, term_words
+from ..domain.i18n import decimal, tr, tr_table
+from ..domain.news2 import BAND_WORDS
+from ..domain.observation import CHECK_STATUS_WORDS, CheckStatus, Extras, check_states
 from ..domain.protocol import Site
+from ..domain.vitals import FIELD_LABELS
 from ..services.adverse_events import AeRecord
 from ..services.clinic import local_zone
 from ..services.observation import ObservationState
 from .answer_widgets import ChoiceRow, EntryRow
+from .fitting import chain_tab_order, fit_texts, tab_stops
 from .forms.ui_observation_page import Ui_ObservationPage
 from .vitals_form import VitalsForm
 
 MARK = {CheckStatus.DONE: "✓", CheckStatus.DUE: "▶", CheckStatus.OVERDUE: "⚠",
         CheckStatus.UPCOMING: "…", CheckStatus.MISSED: "✕"}
+# Items a check may add to the vital signs (site.observation.extra_checks), as shown.
+ITEM_WORDS = tr_table("observation_page", {"headache": "headache", "pain": "pain",
+                                           "neuro": "neurological check"})
+# The shipped discharge criteria (site.observation.discharge_criteria), as shown; a site's own
+# criteria are shown as written in its settings.
+CRITERION_WORDS = tr_table("observation_page", {
+    "No new neurological deficit": "No new neurological deficit",
+    "Headache controlled": "Headache controlled",
+    "Walking unaided": "Walking unaided",
+    "Vital signs back near baseline": "Vital signs back near baseline",
+    "Puncture site dry, no CSF leak": "Puncture site dry, no CSF leak",
+})
+
+
+def item_words(item: str) -> str:
+    if item in FIELD_LABELS:
+        return FIELD_LABELS[item][0].lower()
+    return ITEM_WORDS.get(item, item)
 
 
 def _text(value: str) -> str:
     return value.strip()
+
+
+def _pain(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise ValueError(tr("observation_page", "'{text}' is not a whole number from 0 to 10.",
+                            text=text.strip())) from None
 
 
 class ObservationPage(QWidget):
@@ -47,30 +79,44 @@ class ObservationPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ObservationPage()
         self.ui.setupUi(self)
+        fit_texts(self)
         self.site = site
         self.state: ObservationState | None = None
         self.aes: list[AeRecord] = []
         self._overdue_seen: set[str] = set()
-        self.vitals = VitalsForm("Record this set of vital signs")
+        self.vitals = VitalsForm(lambda: tr("observation_page", "Record this set of vital signs"))
         self.extras = {
-            "pain": EntryRow("pain", "Pain (0-10)", parse=lambda t: int(t)),
-            "headache": ChoiceRow("headache", "Headache?"),
-            "headache_postural": ChoiceRow("headache_postural", "Headache postural?"),
-            "neuro_note": EntryRow("neuro_note", "Neurological check", parse=_text,
-                                   show=lambda v: v or ""),
+            "pain": EntryRow("pain", lambda: tr("observation_page", "Pain (0-10)"),
+                             parse=_pain),
+            "headache": ChoiceRow("headache", lambda: tr("observation_page", "Headache?")),
+            "headache_postural": ChoiceRow("headache_postural",
+                                           lambda: tr("observation_page", "Headache postural?")),
+            "neuro_note": EntryRow("neuro_note",
+                                   lambda: tr("observation_page", "Neurological check"),
+                                   parse=_text, show=lambda v: v or ""),
         }
         self.extra_values: dict[str, object] = {}
         for row in self.extras.values():
             row.answered.connect(self._extra_changed)
             self.vitals.layout().insertWidget(self.vitals.layout().count() - 3, row)
         self.extras["headache_postural"].setVisible(False)
+        # The extra rows come before the button that records the set, as on screen.
+        ui = self.ui
+        chain_tab_order([ui.scheduleList, ui.missedButton, ui.tabs.tabBar()]
+                        + [w for row in self.vitals.rows.values() for w in tab_stops(row)]
+                        + [w for row in self.extras.values() for w in tab_stops(row)]
+                        + [self.vitals.button, self.vitals.confirm_button, ui.scaleButton])
         self.vitals.submitted.connect(self._submit)
         self.ui.formLayout.addWidget(self.vitals)
-        self.criteria = {name: QCheckBox(name) for name in site.discharge_criteria}
+        self.criteria = {name: QCheckBox() for name in site.discharge_criteria}
         for box in self.criteria.values():
             self.ui.criteriaLayout.addWidget(box)
+        self._criteria_texts()
         self.chart = None      # built when the trend tab is first shown (QtCharts is heavy)
         ui = self.ui
+        ui.scheduleList.setWordWrap(True)           # a check's extra items on a second line
+        ui.scheduleList.setResizeMode(QListView.ResizeMode.Adjust)
+        ui.scheduleList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.tabs.currentChanged.connect(lambda _i: self._show_trend())
         ui.missedButton.clicked.connect(self._ask_missed)
         ui.scaleButton.clicked.connect(self._ask_scale)
@@ -87,6 +133,22 @@ class ObservationPage(QWidget):
 
     def stop_timers(self) -> None:
         self._tick.stop()
+
+    def _criteria_texts(self) -> None:
+        for name, box in self.criteria.items():
+            box.setText(CRITERION_WORDS.get(name, name))
+
+    def retranslate(self) -> None:
+        """The form, the vital-sign rows and the criteria; the rest comes with the reload."""
+        current = self.ui.tabs.currentIndex()
+        self.ui.retranslateUi(self)
+        self.ui.tabs.setCurrentIndex(current)
+        self.vitals.retranslate()
+        for row in self.extras.values():
+            row.retranslate()
+        self._criteria_texts()
+        if self.chart is not None:
+            self.chart.retranslate()
 
     # --- vital signs ------------------------------------------------------------------
     def _extra_changed(self, field: str, value: object) -> None:
@@ -112,17 +174,20 @@ class ObservationPage(QWidget):
         if state.sets:
             last = state.sets[-1]
             tz = local_zone()
-            self.ui.news2Label.setText(
-                f"Last set {last.taken_at.astimezone(tz):%H:%M} by {last.recorded_by}: "
-                f"NEWS2 {last.news2_total} ({last.news2_band}), SpO2 scale {state.spo2_scale}")
-            self.ui.news2Label.setProperty("alert", "error" if last.news2_band in
-                                           ("medium", "high") else "info")
+            raised = last.news2_band in ("medium", "high")
+            self.ui.news2Label.setText(("⚠ " if raised else "") + tr(
+                "observation_page", "Last set {time} by {user}: NEWS2 {total} ({band}), SpO2 "
+                "scale {scale}", time=f"{last.taken_at.astimezone(tz):%H:%M}",
+                user=last.recorded_by, total=last.news2_total,
+                band=BAND_WORDS.get(last.news2_band, last.news2_band), scale=state.spo2_scale))
+            self.ui.news2Label.setProperty("alert", "error" if raised else "info")
             self.ui.news2Label.style().polish(self.ui.news2Label)
             self.ui.alertsLabel.setText("\n".join(f"⚠ {a}" for a in last.alerts))
         discharged = state.discharged_at is not None
         self.ui.dischargeButton.setEnabled(not discharged)
         if discharged:
-            self.ui.dischargeMessage.setText(f"✓ Discharged by {state.discharged_by}.")
+            self.ui.dischargeMessage.setText("✓ " + tr("observation_page", "Discharged by {user}.",
+                                                       user=state.discharged_by))
         self.refresh_schedule()
         self._show_trend()
 
@@ -139,19 +204,22 @@ class ObservationPage(QWidget):
         ui.scheduleList.clear()
         for check_state in states:
             check = check_state.check
-            extra = " + ".join(i for i in check.items if i != "vitals")
+            extra = " + ".join(item_words(i) for i in check.items if i != "vitals")
             text = (f"{MARK[check_state.status]} {check.key}  {check.due.astimezone(tz):%H:%M}"
-                    f"  {check_state.status.value}" + (f"  ({extra})" if extra else ""))
+                    f"  {CHECK_STATUS_WORDS[check_state.status.value]}"
+                    + (f"  ({extra})" if extra else ""))
             if check_state.done_at:
-                text += f" at {check_state.done_at.astimezone(tz):%H:%M}"
+                text += " " + tr("observation_page", "at {time}",
+                                 time=f"{check_state.done_at.astimezone(tz):%H:%M}")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, check.key)
             ui.scheduleList.addItem(item)
         if 0 <= selected < ui.scheduleList.count():
             ui.scheduleList.setCurrentRow(selected)
         overdue = [s.check.key for s in states if s.status is CheckStatus.OVERDUE]
-        ui.overdueBanner.setText(f"⚠ OVERDUE: {', '.join(overdue)}. Take the vital signs "
-                                 "now, or record why not." if overdue else "")
+        ui.overdueBanner.setText("⚠ " + tr("observation_page", "OVERDUE: {checks}. Take the vital "
+                                           "signs now, or record why not.",
+                                           checks=", ".join(overdue)) if overdue else "")
         ui.overdueBanner.setProperty("alert", "error" if overdue else "info")
         ui.overdueBanner.style().polish(ui.overdueBanner)
         if set(overdue) - self._overdue_seen:
@@ -162,9 +230,9 @@ class ObservationPage(QWidget):
         item = self.ui.scheduleList.currentItem()
         if item is None:
             return
-        reason, ok = QInputDialog.getText(self, "Check not done",
-                                          f"Why was {item.data(Qt.ItemDataRole.UserRole)} "
-                                          "not done?")
+        reason, ok = QInputDialog.getText(self, tr("observation_page", "Check not done"),
+                                          tr("observation_page", "Why was {check} not done?",
+                                             check=item.data(Qt.ItemDataRole.UserRole)))
         if ok and reason.strip():
             self.missed_requested.emit(item.data(Qt.ItemDataRole.UserRole), reason.strip())
 
@@ -173,8 +241,9 @@ class ObservationPage(QWidget):
             return
         new = 2 if self.state.spo2_scale == 1 else 1
         reason, ok = QInputDialog.getText(
-            self, f"NEWS2 SpO2 scale {new}",
-            "Scale 2 is only for a prescribed SpO2 target of 88-92 %. Reason:")
+            self, tr("observation_page", "NEWS2 SpO2 scale {scale}", scale=new),
+            tr("observation_page", "Scale 2 is only for a prescribed SpO2 target of 88-92 %. "
+               "Reason:"))
         if ok and reason.strip():
             self.scale_requested.emit(new, reason.strip())
 
@@ -201,23 +270,29 @@ class ObservationPage(QWidget):
         ui.aeList.clear()
         for record in records:
             event = record.event
-            text = (f"{event.onset.astimezone(tz):%d/%m %H:%M}  {event.term}, grade "
-                    f"{event.grade}" + (", SERIOUS" if event.serious else "")
-                    + f", {event.outcome}")
+            onset = f"{event.onset.astimezone(tz):%d/%m %H:%M}"
+            text = (tr("observation_page", "{onset}  {term}, grade {grade}, SERIOUS, {outcome}",
+                       onset=onset, term=term_words(event.term), grade=event.grade,
+                       outcome=choice_words(event.outcome)) if event.serious else
+                    tr("observation_page", "{onset}  {term}, grade {grade}, {outcome}",
+                       onset=onset, term=term_words(event.term), grade=event.grade,
+                       outcome=choice_words(event.outcome)))
             if record.clock is not None:
-                text += "  ⚠ report to the sponsor"
+                text += "  ⚠ " + tr("observation_page", "report to the sponsor")
             elif record.reported_at:
-                text += "  ✓ reported"
+                text += "  ✓ " + tr("observation_page", "reported")
             ui.aeList.addItem(text)
         clocks = [r for r in records if r.clock is not None]
         if clocks:
             first = min(clocks, key=lambda r: r.clock.due)
             hours = first.clock.remaining.total_seconds() / 3600
-            ui.saeClockLabel.setText(
-                f"⚠ Serious adverse event '{first.event.term}': report to the sponsor by "
-                f"{first.clock.due.astimezone(tz):%d/%m %H:%M} "
-                + (f"({hours:.1f} h left)." if not first.clock.overdue else "(OVERDUE).")
-            )
+            due = f"{first.clock.due.astimezone(tz):%d/%m %H:%M}"
+            term = term_words(first.event.term)
+            ui.saeClockLabel.setText("⚠ " + (
+                tr("observation_page", "Serious adverse event '{term}': report to the sponsor "
+                   "by {due} (OVERDUE).", term=term, due=due) if first.clock.overdue else
+                tr("observation_page", "Serious adverse event '{term}': report to the sponsor "
+                   "by {due} ({hours} h left).", term=term, due=due, hours=decimal(hours, 1))))
         else:
             ui.saeClockLabel.setText("")
 

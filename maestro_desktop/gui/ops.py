@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ..domain.i18n import tr
 from ..services.errors import USER_FACING
 
 if TYPE_CHECKING:
@@ -35,8 +36,8 @@ def user_message(exc: BaseException) -> Failure:
         failure = Failure(str(exc))
     else:
         log.error("unexpected error", exc_info=exc)
-        failure = Failure(f"Unexpected error ({type(exc).__name__}); nothing was changed. "
-                          "Details are in the log.")
+        failure = Failure(tr("ops", "Unexpected error ({error}); nothing was changed. Details "
+                             "are in the log.", error=type(exc).__name__))
     failure.exc = exc
     return failure
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..domain.i18n import tr
 from ..services import procedure
 from ..services.errors import FieldInputError
 
@@ -36,10 +37,12 @@ class ProcedureFlow:
         self.page.show_state(state)
         if state.session.status != "open":
             self.window.session = None
-            self.window.show_subjects(f"Session of {state.session.subject} closed: not "
-                                      "performed (procedure abandoned).")
+            self.window.show_subjects(tr("procedure_flow", "Session of {subject} closed: not "
+                                         "performed (procedure abandoned).",
+                                         subject=state.session.subject))
         elif state.session.step != self.window.session.step:
-            self.window.status("Procedure recorded: the observation step is open.")
+            self.window.status(tr("procedure_flow", "Procedure recorded: the observation step is "
+                                  "open."))
             self.window.show_session(state.session)
 
     def _failed(self, message: str) -> None:

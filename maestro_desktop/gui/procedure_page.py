@@ -6,6 +6,7 @@ never by counting ticks, so they are right after a restart and when the GUI was 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -16,17 +17,20 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ..domain.i18n import decimal, tr, tr_table
 from ..domain.procedure import (
+    CSF_APPEARANCE_WORDS,
     CSF_APPEARANCES,
+    DETAIL_LABELS,
     INCIDENT_LABELS,
     STAMP_LABELS,
     STAMPS,
+    VIAL_FATE_WORDS,
     VIAL_FATES,
     describe_details,
     format_clock,
@@ -35,19 +39,35 @@ from ..domain.protocol import ProcedureSettings
 from ..domain.vitals import parse_number
 from ..services.clinic import local_zone
 from ..services.procedure import ProcedureState
+from .answer_widgets import time_format
+from .fitting import WideButton, fit_texts
 from .forms.ui_procedure_page import Ui_ProcedurePage
 
-TIMERS = (("since_needle_in", "Since needle in"), ("infusion_running", "Infusion"),
-          ("lying_flat", "Lying flat"), ("stability_left", "Stability left"))
+TIMERS = tr_table("procedure_page", {"since_needle_in": "Since needle in",
+                                     "infusion_running": "Infusion", "lying_flat": "Lying flat",
+                                     "stability_left": "Stability left"})
 
 
-def _choice(options: tuple[str, ...], name: str) -> QComboBox:
+def choose_text() -> str:
+    return tr("procedure_page", "— choose —")
+
+
+def _choice(options: tuple[str, ...]) -> QComboBox:
+    """No default: an explicit choice is needed. The data is the option itself (what the
+    journal keeps); the texts are set by `_choice_texts`."""
     box = QComboBox()
-    box.addItem("— choose —", None)          # no default: an explicit choice is needed
+    box.addItem("", None)
     for option in options:
         box.addItem(option, option)
-    box.setAccessibleName(name)
     return box
+
+
+def _choice_texts(box: QComboBox, words: Callable[[str], str] | None) -> None:
+    """'— choose —' and each option, through `words` when the options are words."""
+    box.setItemText(0, choose_text())
+    for index in range(1, box.count()):
+        option = box.itemData(index)
+        box.setItemText(index, words(option) if words else option)
 
 
 class StampRow(QWidget):
@@ -62,24 +82,21 @@ class StampRow(QWidget):
         outer.setSpacing(2)
         layout = QHBoxLayout()
         outer.addLayout(layout)
-        self.button = QPushButton(STAMP_LABELS[kind])
-        self.button.setMinimumWidth(230)
-        self.button.setAccessibleName(f"Record: {STAMP_LABELS[kind]}")
+        self.button = WideButton(at_least=230)
         layout.addWidget(self.button)
         self.fields: dict[str, Any] = {}
+        self.words: dict[str, Callable[[str], str]] = {"appearance": CSF_APPEARANCE_WORDS.get}
         if kind == "needle_in":
-            self.fields["spinal_level"] = _choice(settings.spinal_levels, "Spinal level")
-            self.fields["needle_gauge"] = _choice(settings.needle_gauges, "Needle gauge")
+            self.fields["spinal_level"] = _choice(settings.spinal_levels)
+            self.fields["needle_gauge"] = _choice(settings.needle_gauges)
             attempts = QSpinBox()
             attempts.setRange(1, settings.max_attempts)
-            attempts.setPrefix("attempts: ")
-            attempts.setAccessibleName("Number of attempts")
             self.fields["attempts"] = attempts
         elif kind == "csf_obtained":
-            self.fields["volume_ml"] = self._volume("CSF volume withdrawn (mL)")
-            self.fields["appearance"] = _choice(CSF_APPEARANCES, "CSF appearance")
+            self.fields["volume_ml"] = self._volume()
+            self.fields["appearance"] = _choice(CSF_APPEARANCES)
         elif kind == "infusion_end":
-            self.fields["volume_ml"] = self._volume("Volume injected (mL)")
+            self.fields["volume_ml"] = self._volume()
         for widget in self.fields.values():
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -87,13 +104,29 @@ class StampRow(QWidget):
         self.done_label.setWordWrap(True)
         self.done_label.setVisible(False)
         outer.addWidget(self.done_label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        label = STAMP_LABELS[self.kind]
+        self.button.setText(("✓ " if self.done_label.text() else "") + label)
+        self.button.setAccessibleName(tr("procedure_page", "Record: {stamp}", stamp=label))
+        for key, widget in self.fields.items():
+            widget.setAccessibleName(DETAIL_LABELS[key])
+            if isinstance(widget, QComboBox):
+                _choice_texts(widget, self.words.get(key))
+            elif isinstance(widget, QSpinBox):
+                widget.setPrefix(tr("procedure_page", "attempts: "))
+            else:
+                widget.setPlaceholderText(tr("procedure_page", "mL"))
+        if "volume_ml" in self.fields:
+            self.fields["volume_ml"].setAccessibleName(
+                tr("procedure_page", "CSF volume withdrawn (mL)") if self.kind == "csf_obtained"
+                else tr("procedure_page", "Volume injected (mL)"))
 
     @staticmethod
-    def _volume(name: str) -> QLineEdit:
+    def _volume() -> QLineEdit:
         edit = QLineEdit()
-        edit.setPlaceholderText("mL")
         edit.setMaximumWidth(110)
-        edit.setAccessibleName(name)
         return edit
 
     def details(self) -> dict[str, Any]:
@@ -111,7 +144,8 @@ class StampRow(QWidget):
                 except ValueError:
                     values[key] = text
         if values.get("appearance") == "other":
-            other, _ok = QInputDialog.getText(self, "CSF appearance", "Describe the CSF:")
+            other, _ok = QInputDialog.getText(self, DETAIL_LABELS["appearance"],
+                                              tr("procedure_page", "Describe the CSF:"))
             values["appearance_other"] = other.strip()
         return values
 
@@ -134,6 +168,7 @@ class ProcedurePage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ProcedurePage()
         self.ui.setupUi(self)
+        fit_texts(self)      # before the timers, whose values stay on one line
         self.state: ProcedureState | None = None
         self.rows = {kind: StampRow(kind, settings) for kind in STAMPS}
         for kind, row in self.rows.items():
@@ -141,13 +176,15 @@ class ProcedurePage(QWidget):
             self.ui.stampsLayout.addWidget(row)
         self.ui.stampsLayout.addStretch(1)
         self.timer_labels: dict[str, QLabel] = {}
-        for column, (key, caption) in enumerate(TIMERS):
-            title, value = QLabel(caption), QLabel("–")
+        self.timer_titles: dict[str, QLabel] = {}
+        for column, key in enumerate(TIMERS):
+            title, value = QLabel(), QLabel("–")
+            title.setWordWrap(True)
             value.setObjectName("timerValue")
-            value.setAccessibleName(caption)
             self.ui.timersLayout.addWidget(title, 0, column)
             self.ui.timersLayout.addWidget(value, 1, column)
-            self.timer_labels[key] = value
+            self.timer_titles[key], self.timer_labels[key] = title, value
+        self._timer_texts()
         self.ui.ackButton.clicked.connect(
             lambda: self.acknowledge_requested.emit(self.ui.ackCommentEdit.text()))
         self.ui.incidentButton.clicked.connect(self._ask_incident)
@@ -156,6 +193,20 @@ class ProcedurePage(QWidget):
         self._tick.timeout.connect(self.refresh_timers)
         self._tick.start(1000)
 
+    def _timer_texts(self) -> None:
+        for key, caption in TIMERS.items():
+            self.timer_titles[key].setText(caption)
+            self.timer_labels[key].setAccessibleName(caption)
+
+    def retranslate(self) -> None:
+        """The form, the stamp rows and the timers; what was recorded comes with the reload."""
+        self.ui.retranslateUi(self)
+        for row in self.rows.values():
+            row.retranslate()
+        self._timer_texts()
+        if self.state is not None:
+            self._show_infusion(self.state)      # until the reload: nothing hidden by mistake
+
     def _tap(self, kind: str) -> None:
         late, reason = self.ui.lateTimeEdit.text().strip(), self.ui.lateReasonEdit.text()
         at = None
@@ -163,7 +214,8 @@ class ProcedurePage(QWidget):
             try:
                 clock = datetime.strptime(late, "%H:%M").time()
             except ValueError:
-                self.show_message(f"'{late}' is not a time: write it as HH:MM.")
+                self.show_message(tr("procedure_page", "'{text}' is not a time: write it as "
+                                     "{format}.", text=late, format=time_format()))
                 return
             now = datetime.now(local_zone())
             at = datetime.combine(now.date(), clock, local_zone())
@@ -181,7 +233,8 @@ class ProcedurePage(QWidget):
                 text = f"{stamp.at.astimezone(tz):%H:%M:%S}"
                 extras = describe_details(stamp.details)
                 text += f" · {extras}" if extras else ""
-                text += f" · late, reason: {stamp.reason}" if stamp.retrospective else ""
+                text += (" · " + tr("procedure_page", "late, reason: {reason}",
+                                    reason=stamp.reason)) if stamp.retrospective else ""
             row.show_done(text)
         self.ui.lateTimeEdit.clear()
         self.ui.lateReasonEdit.clear()
@@ -190,7 +243,7 @@ class ProcedurePage(QWidget):
             f"{i.at.astimezone(tz):%H:%M} {INCIDENT_LABELS[i.kind]}"
             + (f": {i.details.get('note') or i.details.get('reason')}"
                if i.details.get("note") or i.details.get("reason") else "")
-            for i in state.incidents) or "None.")
+            for i in state.incidents) or tr("procedure_page", "None."))
         self.refresh_timers()
 
     def _show_infusion(self, state: ProcedureState) -> None:
@@ -199,16 +252,18 @@ class ProcedurePage(QWidget):
         ui.ackCommentEdit.setVisible(needs)
         ui.ackButton.setVisible(needs)
         if infusion is None:
-            ui.infusionLabel.setText("Not ended yet.")
+            ui.infusionLabel.setText(tr("procedure_page", "Not ended yet."))
             return
         minutes = infusion.duration.total_seconds() / 60
-        lines = [f"Duration {minutes:.1f} min, {infusion.volume_ml:g} mL, "
-                 f"rate {infusion.rate_ml_per_min:.2f} mL/min"]
+        lines = [tr("procedure_page", "Duration {minutes} min, {volume} mL, rate {rate} mL/min",
+                    minutes=decimal(minutes, 1), volume=decimal(float(f"{infusion.volume_ml:g}")),
+                    rate=decimal(infusion.rate_ml_per_min, 2))]
         lines += [f"⚠ {r.text}" for r in infusion.deviations]
         if infusion.deviations and state.acknowledged_by:
-            lines.append(f"✓ Acknowledged by {state.acknowledged_by}")
+            lines.append("✓ " + tr("procedure_page", "Acknowledged by {user}",
+                                   user=state.acknowledged_by))
         elif not infusion.deviations:
-            lines.append("✓ Within the protocol's duration and rate")
+            lines.append("✓ " + tr("procedure_page", "Within the protocol's duration and rate"))
         ui.infusionLabel.setText("\n".join(lines))
 
     def refresh_timers(self) -> None:
@@ -217,9 +272,10 @@ class ProcedurePage(QWidget):
         timers = self.state.timers(datetime.now(local_zone()))
         for key, label in self.timer_labels.items():
             value: timedelta | None = getattr(timers, key)
-            label.setText(format_clock(value) if value is not None else "–")
-            label.setProperty("alert", "error" if key == "stability_left" and value is not None
-                              and value < timedelta(0) else "info")
+            expired = key == "stability_left" and value is not None and value < timedelta(0)
+            shown = format_clock(value) if value is not None else "–"
+            label.setText(f"⚠ {shown}" if expired else shown)     # colour and a symbol
+            label.setProperty("alert", "error" if expired else "info")
             label.style().polish(label)
 
     def stop_timers(self) -> None:
@@ -230,22 +286,26 @@ class ProcedurePage(QWidget):
 
     def _ask_incident(self) -> None:
         kinds = [k for k in INCIDENT_LABELS if k != "abandoned"]
-        label, ok = QInputDialog.getItem(self, "Incident", "What happened?",
-                                         [INCIDENT_LABELS[k] for k in kinds], 0, False)
+        labels = [INCIDENT_LABELS[k] for k in kinds]
+        label, ok = QInputDialog.getItem(self, tr("procedure_page", "Incident"),
+                                         tr("procedure_page", "What happened?"), labels, 0, False)
         if not ok:
             return
-        note, ok = QInputDialog.getText(self, "Incident", "Note (optional):")
+        note, ok = QInputDialog.getText(self, tr("procedure_page", "Incident"),
+                                        tr("procedure_page", "Note (optional):"))
         if ok:
-            kind = kinds[[INCIDENT_LABELS[k] for k in kinds].index(label)]
+            kind = kinds[labels.index(label)]
             self.incident_requested.emit(kind, {"note": note.strip()} if note.strip() else {})
 
     def _ask_abandon(self) -> None:
-        reason, ok = QInputDialog.getText(self, "Abandon the procedure",
-                                          "Why is the procedure abandoned?")
+        reason, ok = QInputDialog.getText(self, tr("procedure_page", "Abandon the procedure"),
+                                          tr("procedure_page", "Why is the procedure abandoned?"))
         if not ok or not reason.strip():
             return
-        fate, ok = QInputDialog.getItem(self, "The vial", "What happened to the vial?",
-                                        list(VIAL_FATES), 0, False)
+        fates = [VIAL_FATE_WORDS[f] for f in VIAL_FATES]
+        fate, ok = QInputDialog.getItem(self, tr("procedure_page", "The vial"),
+                                        tr("procedure_page", "What happened to the vial?"),
+                                        fates, 0, False)
         if ok:
             self.incident_requested.emit("abandoned", {"reason": reason.strip(),
-                                                       "vial_fate": fate})
+                                                       "vial_fate": VIAL_FATES[fates.index(fate)]})

@@ -1,10 +1,18 @@
 """`make screenshots`: render the main screens of a training database to PNG files.
 
     python -m maestro_desktop.gui.screenshots docs/screenshots
+    python -m maestro_desktop.gui.screenshots /tmp/shots --lang fr --pseudo long
+
+--lang renders in that language (default: English, the documentation's); --pseudo long doubles
+every string (MAESTRO_I18N_PSEUDO=long), to see where a longer language would clip.
+`render(..., inspect=f)` calls f(name, window) at each screen instead of only saving it
+(tests/gui/test_long_strings.py checks every text fits).
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
 import tempfile
 import time
@@ -14,6 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 
+from ..domain import i18n
 from ..domain.labels import isbt_checksum
 from ..services import sessions
 from ..services.clinic import Clinic
@@ -34,15 +43,24 @@ def wait_for(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
         loop.exec()
 
 
+def settle(ms: int = 100) -> None:
+    """Let the layouts catch up with the texts just set (they are posted events)."""
+    deadline = time.monotonic() + ms / 1000
+    loop = QEventLoop()
+    while time.monotonic() < deadline:
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
+
+
 def _answer_checks(window, *, platelets: str) -> None:
     """Answer the visit-day list as a nurse would, with a low platelet count."""
     rows = window.checks_page.rows
     for field in ("raised_icp", "puncture_site_infection", "antithrombotic", "breastfeeding",
                   "high_dose_corticosteroids", "relapse_or_new_t2", "new_dmd", "other_trial"):
-        rows[field].button("No").click()
+        rows[field].choose(False)
         wait_for(lambda: window.ops.pending == 0)
-    rows["consent_valid"].button("Yes").click()
-    rows["pregnancy_test"].button("Negative").click()
+    rows["consent_valid"].choose(True)
+    rows["pregnancy_test"].choose("negative")
     for field, text in (("platelets_g_per_l", platelets),
                         ("platelets_sampled_on", date.today().strftime("%d/%m/%Y"))):
         rows[field].edit.setText(text)
@@ -61,8 +79,8 @@ def _reach_go(window) -> None:
                         ("respiratory_rate", "14"), ("spo2", "98"), ("temperature", "36,8")):
         form.rows[field].edit.setText(text)
         form.rows[field].edit.editingFinished.emit()
-    form.rows["oxygen"].button("Air").click()
-    form.rows["consciousness"].button("A").click()
+    form.rows["oxygen"].choose(False)
+    form.rows["consciousness"].choose("A")
     form.button.click()
     wait_for(lambda: window.ops.pending == 0 and window.checks_page.ui.goButton.isEnabled())
     window.checks_page.ui.goButton.click()
@@ -99,8 +117,8 @@ def _finish_procedure(window) -> None:
                         ("respiratory_rate", "16"), ("spo2", "97"), ("temperature", "37,2")):
         form.rows[field].edit.setText(text)
         form.rows[field].edit.editingFinished.emit()
-    form.rows["oxygen"].button("Air").click()
-    form.rows["consciousness"].button("A").click()
+    form.rows["oxygen"].choose(False)
+    form.rows["consciousness"].choose("A")
     form.button.click()
     wait_for(lambda: window.ops.pending == 0
              and "NEWS2" in window.observation_page.ui.news2Label.text())
@@ -124,9 +142,32 @@ def _isbt(sequence: int) -> str:
     return f"={din}{60 + isbt_checksum(din)}"
 
 
-def render(out_dir: Path) -> list[Path]:
+def render(out_dir: Path, *, language: str = "en", pseudo: str | None = None,
+           inspect: Callable[[str, object], None] | None = None) -> list[Path]:
+    """Every screen as PNG in `out_dir`, in `language` (and `pseudo` mode); the language in
+    use before is put back afterwards."""
+    from . import language as gui_language
+
     out_dir.mkdir(parents=True, exist_ok=True)
     app = setup_application(sys.argv[:1])
+    before = (os.environ.get("MAESTRO_I18N_PSEUDO"), i18n.language())
+    _set_pseudo(pseudo)
+    gui_language.apply(language)
+    try:
+        return _render(app, out_dir, inspect)
+    finally:
+        _set_pseudo(before[0])
+        gui_language.apply(before[1])
+
+
+def _set_pseudo(pseudo: str | None) -> None:
+    if pseudo:
+        os.environ["MAESTRO_I18N_PSEUDO"] = pseudo
+    else:
+        os.environ.pop("MAESTRO_I18N_PSEUDO", None)
+
+
+def _render(app, out_dir: Path, inspect) -> list[Path]:  # noqa: ANN001
     protocol = load_protocol()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "training.sqlite"
@@ -141,11 +182,14 @@ def render(out_dir: Path) -> list[Path]:
 
         def shoot(name: str) -> None:
             wait_for(lambda: window.ops.pending == 0)
-            QTimer.singleShot(100, lambda: None)
-            wait_for(lambda: True)
+            for _ in range(2):        # once the layouts have caught up, as small as allowed
+                window.resize(*SIZE)  # (wider than the screen is a finding, not a fix)
+                settle()
             target = out_dir / f"{name}.png"
             window.grab().save(str(target))
             saved.append(target)
+            if inspect is not None:
+                inspect(name, window)
 
         wait_for(lambda: window.training and window.ops.pending == 0)
         page = window.login_page
@@ -188,7 +232,7 @@ def render(out_dir: Path) -> list[Path]:
         _signed_example(window)
         shoot("10-signoff")
         window.flow.cellbank.show()
-        wait_for(lambda: window.cellbank_page.ui.vialTable.rowCount() > 0)
+        wait_for(lambda: window.cellbank_page.model.rowCount() > 0)
         shoot("11-cell-bank")
         window.lock_now("on demand")
         shoot("12-locked")
@@ -196,6 +240,15 @@ def render(out_dir: Path) -> list[Path]:
     return saved
 
 
-if __name__ == "__main__":
-    for png in render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m maestro_desktop.gui.screenshots")
+    parser.add_argument("out", nargs="?", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), default="en")
+    parser.add_argument("--pseudo", choices=["long"], default=None)
+    args = parser.parse_args(argv)
+    for png in render(args.out, language=args.lang, pseudo=args.pseudo):
         print(png)
+
+
+if __name__ == "__main__":
+    main()

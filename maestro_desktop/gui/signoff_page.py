@@ -10,16 +10,30 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from ..domain.i18n import tr
 from ..domain.procedure import STAMP_LABELS
 from ..services import sessions, signoff
 from ..services.clinic import local_zone
+from ..services.signoff import MEANING_WORDS
 from .answer_widgets import parse_local_datetime
+from .fitting import fit_texts
 from .forms.ui_signoff_page import Ui_SignoffPage
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-HISTORY_COLUMNS = ("When", "Who", "What", "Old", "New", "Reason")
+
+def history_columns() -> list[str]:
+    return [tr("signoff_page", "When"), tr("signoff_page", "Who"), tr("signoff_page", "What"),
+            tr("signoff_page", "Old"), tr("signoff_page", "New"), tr("signoff_page", "Reason")]
+
+
+def status_text(status: str) -> str:
+    words = {"signed": "✓ " + tr("signoff_page", "Signed"),
+             signoff.CHANGED: "⚠ " + tr("signoff_page", "CHANGED AFTER SIGNATURE: sign again"),
+             "open": "… " + tr("signoff_page", "Ready to sign"),
+             "not performed": tr("signoff_page", "Not performed: sign the record")}
+    return words.get(status, status)
 
 
 def _local(text: str) -> str:
@@ -38,13 +52,14 @@ class SignoffPage(QWidget):
         self.ui = Ui_SignoffPage()
         ui = self.ui
         ui.setupUi(self)
-        ui.meaningCombo.addItem("— choose —", None)
+        fit_texts(self)
+        ui.meaningCombo.addItem("", None)
         for meaning in signoff.MEANINGS:
             ui.meaningCombo.addItem(meaning, meaning)
-        for kind, label in STAMP_LABELS.items():
-            ui.stampCombo.addItem(label, kind)
-        ui.historyTable.setColumnCount(len(HISTORY_COLUMNS))
-        ui.historyTable.setHorizontalHeaderLabels(HISTORY_COLUMNS)
+        for kind in STAMP_LABELS:
+            ui.stampCombo.addItem(kind, kind)
+        ui.historyTable.setColumnCount(len(history_columns()))
+        self._texts()
         ui.historyTable.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         ui.exportProgress.setVisible(False)
@@ -53,15 +68,34 @@ class SignoffPage(QWidget):
         ui.sheetButton.clicked.connect(self._sheet)
         ui.csvButton.clicked.connect(self._csv)
 
+    def _texts(self) -> None:
+        ui = self.ui
+        ui.meaningCombo.setItemText(0, tr("signoff_page", "— choose —"))
+        for index in range(1, ui.meaningCombo.count()):
+            ui.meaningCombo.setItemText(index, MEANING_WORDS[ui.meaningCombo.itemData(index)])
+        for index in range(ui.stampCombo.count()):
+            ui.stampCombo.setItemText(index, STAMP_LABELS[ui.stampCombo.itemData(index)])
+        ui.historyTable.setHorizontalHeaderLabels(history_columns())
+
+    def retranslate(self) -> None:
+        """The form, the pick-lists and the headers; the record comes with the reload."""
+        ui = self.ui
+        meaning, stamp = ui.meaningCombo.currentIndex(), ui.stampCombo.currentIndex()
+        progress = ui.exportProgress.isVisible()
+        ui.retranslateUi(self)
+        self._texts()
+        ui.meaningCombo.setCurrentIndex(meaning)
+        ui.stampCombo.setCurrentIndex(stamp)
+        ui.exportProgress.setVisible(progress)
+
     def show_state(self, status: str, signatures: list[signoff.SignatureInfo],
                    history: list[dict]) -> None:
         ui = self.ui
-        words = {"signed": "✓ Signed", signoff.CHANGED: "⚠ CHANGED AFTER SIGNATURE: sign again",
-                 "open": "… Ready to sign", "not performed": "Not performed: sign the record"}
-        ui.statusLabel.setText(words.get(status, status))
+        ui.statusLabel.setText(status_text(status))
         ui.signaturesLabel.setText("\n".join(
-            f"✓ {s.printed_name} ({s.username}), {_local(s.signed_at.isoformat())}, {s.meaning}"
-            for s in signatures) or "No signature yet.")
+            f"✓ {s.printed_name} ({s.username}), {_local(s.signed_at.isoformat())}, "
+            f"{MEANING_WORDS.get(s.meaning, s.meaning)}"
+            for s in signatures) or tr("signoff_page", "No signature yet."))
         ui.historyTable.setRowCount(len(history))
         for r, row in enumerate(history):
             for c, value in enumerate((_local(row["when"]), row["who"], row["what"],
@@ -93,13 +127,14 @@ class SignoffPage(QWidget):
                                   self.ui.amendReasonEdit.text())
 
     def _sheet(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Procedure sheet", str(Path.home()),
-                                              "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("signoff_page", "Procedure sheet"),
+                                              str(Path.home()), "PDF (*.pdf)")
         if name:
             self.sheet_requested.emit(Path(name))
 
     def _csv(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Folder for the CSV files", str(Path.home()))
+        name = QFileDialog.getExistingDirectory(
+            self, tr("signoff_page", "Folder for the CSV files"), str(Path.home()))
         if name:
             self.csv_requested.emit(Path(name))
 
@@ -131,7 +166,8 @@ class SignoffFlow:
     def sign(self, password: str, meaning: str) -> None:
         def signed(_signature: signoff.SignatureInfo) -> None:
             self.page.show_sign_message("")
-            self.window.status("Session signed.")
+            self.window.status(tr("signoff_page", "Session signed."))
+            self.window.backups.backup_now("signature")
             self.load()
         self.window.ops.run(signoff.sign_session, self.window.user, self.window.session.id,
                             password, meaning, done=signed,
@@ -145,16 +181,20 @@ class SignoffFlow:
     def export_sheet(self, path: Path) -> None:
         from ..services.sheet import write_sheet
 
-        self.page.exporting(f"Writing {path.name}…", busy=True)
+        self.page.exporting(tr("signoff_page", "Writing {file}…", file=path.name), busy=True)
         self.window.ops.run(write_sheet, self.window.session.id, path,
-                            done=lambda out: self.page.exporting(f"✓ Written: {out}", busy=False),
+                            done=lambda out: self.page.exporting(
+                                "✓ " + tr("signoff_page", "Written: {file}", file=out),
+                                busy=False),
                             failed=lambda m: self.page.exporting(m, busy=False, error=True))
 
     def export_csv(self, folder: Path) -> None:
         from ..export.tables import export_tables
 
-        self.page.exporting(f"Writing the CSV files into {folder}…", busy=True)
+        self.page.exporting(tr("signoff_page", "Writing the CSV files into {folder}…",
+                               folder=folder), busy=True)
         self.window.ops.run(lambda clinic: export_tables(clinic.db, folder),
                             done=lambda files: self.page.exporting(
-                                f"✓ {len(files)} CSV files written to {folder}", busy=False),
+                                "✓ " + tr("signoff_page", "{count} CSV files written to {folder}",
+                                          count=len(files), folder=folder), busy=False),
                             failed=lambda m: self.page.exporting(m, busy=False, error=True))

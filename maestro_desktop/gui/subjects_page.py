@@ -5,12 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
+from ..domain.i18n import short_date, tr
 from ..domain.visits import WindowStatus
 from ..services.subjects import SubjectOverview
+from .fitting import fit_texts
 from .forms.ui_subjects_page import Ui_SubjectsPage
 
-COLUMNS = ("Subject", "Initials", "Enrolled", "Next visit", "Window", "Session")
 WINDOW_MARK = {WindowStatus.IN_WINDOW: "✓ ", WindowStatus.EARLY: "… ", WindowStatus.LATE: "⚠ "}
+
+
+def columns() -> list[str]:
+    return [tr("subjects_page", "Subject"), tr("subjects_page", "Initials"),
+            tr("subjects_page", "Enrolled"), tr("subjects_page", "Next visit"),
+            tr("subjects_page", "Window"), tr("subjects_page", "Session")]
 
 
 class SubjectsPage(QWidget):
@@ -23,9 +30,10 @@ class SubjectsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_SubjectsPage()
         self.ui.setupUi(self)
+        fit_texts(self)
         table = self.ui.subjectTable
-        table.setColumnCount(len(COLUMNS))
-        table.setHorizontalHeaderLabels(COLUMNS)
+        table.setColumnCount(len(columns()))
+        table.setHorizontalHeaderLabels(columns())
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
@@ -36,6 +44,12 @@ class SubjectsPage(QWidget):
         self.ui.eligibilityButton.clicked.connect(self._eligibility)
         self.rows: list[SubjectOverview] = []
 
+    def retranslate(self) -> None:
+        """The form and the headers; the rows come back with the list's reload."""
+        self.ui.retranslateUi(self)
+        self.ui.subjectTable.setHorizontalHeaderLabels(columns())
+        self._selection_changed()
+
     def set_rows(self, rows: list[SubjectOverview]) -> None:
         self.rows = rows
         table = self.ui.subjectTable
@@ -43,10 +57,10 @@ class SubjectsPage(QWidget):
         for r, row in enumerate(rows):
             nxt = row.next_visit
             cells = (row.subject.code, row.subject.initials,
-                     row.subject.enrolment_date.isoformat(),
-                     nxt.label if nxt else "plan complete",
+                     short_date(row.subject.enrolment_date),
+                     nxt.label if nxt else tr("subjects_page", "plan complete"),
                      (WINDOW_MARK.get(row.window, "") + row.window_text) if nxt else "",
-                     "open" if row.open_session else "")
+                     tr("subjects_page", "open") if row.open_session else "")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 4 and row.window is not None:
@@ -67,21 +81,29 @@ class SubjectsPage(QWidget):
         if row is None:
             button.setEnabled(False)
         elif row.open_session:
-            button.setText("&Resume the open session")
+            button.setText(tr("subjects_page", "&Resume the open session"))
             button.setEnabled(True)
         elif row.next_visit is None or row.next_visit.injection is None:
-            button.setText("&Open session for this visit")
+            button.setText(tr("subjects_page", "&Open session for this visit"))
             button.setEnabled(False)
-            message = (f"{row.subject.code}: no injection visit left "
-                       f"({row.next_visit.label if row.next_visit else 'plan complete'}).")
+            message = tr("subjects_page", "{subject}: no injection visit left ({visit}).",
+                         subject=row.subject.code,
+                         visit=row.next_visit.label if row.next_visit
+                         else tr("subjects_page", "plan complete"))
         else:
-            button.setText(f"&Open session: {row.subject.code}, {row.next_visit.label}")
+            button.setText(tr("subjects_page", "&Open session: {subject}, {visit}",
+                              subject=row.subject.code, visit=row.next_visit.label))
             button.setEnabled(True)
             if row.window is not WindowStatus.IN_WINDOW:
-                message = f"⚠ {row.next_visit.label} of {row.subject.code}: {row.window_text}."
+                message = "⚠ " + tr("subjects_page", "{visit} of {subject}: {window}.",
+                                    visit=row.next_visit.label, subject=row.subject.code,
+                                    window=row.window_text)
         self.show_message(message)
 
     def show_message(self, text: str) -> None:
+        """A notice in amber, with a symbol as well as its colour."""
+        if text and text[0] not in "⚠✕✓":
+            text = f"⚠ {text}"
         self.ui.messageLabel.setProperty("alert", "warning" if text else "info")
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.style().polish(self.ui.messageLabel)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from ..domain.i18n import tr
 from ..services import vials
 from ..services.vials import VialRefused
 
@@ -55,7 +56,8 @@ class VialFlow:
         def done(state: vials.VialState) -> None:
             self.page.show_second_message("")
             self.page.show_state(state)
-            self.window.status("Vial verified by two people: the procedure step is open.")
+            self.window.status(tr("vial_flow", "Vial verified by two people: the procedure "
+                                  "step is open."))
             self.window.show_session(state.session)
 
         def failed(message: str) -> None:

@@ -11,14 +11,22 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from ..domain.i18n import tr, tr_table
 from ..domain.verdict import Outcome
 from ..services.clinic import local_zone
 from ..services.vials import VialState
 from .answer_widgets import parse_local_datetime, show_datetime
 from .camera import CameraDialog, available_cameras
-from .cellbank_page import expiry_shown
+from .cellbank_page import expiry_shown, release_words
+from .fitting import fit_texts, scroll_column
 from .forms.ui_vial_page import Ui_VialPage
 from .scan_capture import ScanCapture, printable
+
+# The shipped site.vial_problem_contact, as shown; a site's own contact is shown as written.
+CONTACT_WORDS = tr_table("vial_page", {
+    "the cell-therapy unit (UTCG) and the trial pharmacist":
+        "the cell-therapy unit (UTCG) and the trial pharmacist",
+})
 
 
 class VialPage(QWidget):
@@ -31,6 +39,9 @@ class VialPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_VialPage()
         self.ui.setupUi(self)
+        fit_texts(self)
+        # The scan's verdict, reasons and label can outgrow the window: that column scrolls.
+        scroll_column(self.ui.layout, self.ui.mainColumn)
         ui = self.ui
         self.state: VialState | None = None
         self.capture = ScanCapture(self, [ui.thawEdit, ui.secondUserEdit, ui.secondPasswordEdit,
@@ -56,42 +67,56 @@ class VialPage(QWidget):
         else:
             self.first_scan.emit(raw)
 
+    def retranslate(self) -> None:
+        """The form (the scan, verdict and camera button come back with the reload)."""
+        shown = self.ui.cameraButton.isVisible()
+        self.ui.retranslateUi(self)
+        self.ui.cameraButton.setVisible(shown)
+
     def show_state(self, state: VialState) -> None:
         self.state = state
         ui = self.ui
         if self.cameras is None:
             self.cameras = available_cameras()
             ui.cameraButton.setVisible(bool(self.cameras))
-        lines = ["Label: " + ", ".join(f"{k} {v}" for k, v in state.label.items())]
+        lines = [tr("vial_page", "Label: {fields}", fields=", ".join(
+            f"{k} {v}" for k, v in state.label.items()))]
         if state.bank is not None:
             bank = state.bank
-            allocated = (f"allocated to {bank.allocated_subject}, injection "
-                         f"{bank.allocated_visit}" if bank.allocated_subject else "not allocated")
-            lines.append(f"Cell bank: lot {bank.lot}, expires {expiry_shown(bank)}, "
-                         f"{bank.release_status}, {allocated}")
+            allocated = (tr("vial_page", "allocated to {subject}, injection {visit}",
+                            subject=bank.allocated_subject, visit=bank.allocated_visit)
+                         if bank.allocated_subject else tr("vial_page", "not allocated"))
+            lines.append(tr("vial_page", "Cell bank: lot {lot}, expires {expiry}, {status}, "
+                            "{allocated}", lot=bank.lot, expiry=expiry_shown(bank),
+                            status=release_words(bank.release_status), allocated=allocated))
         ui.fieldsLabel.setText("\n".join(lines) if state.label else "")
         ui.thawEdit.setText(show_datetime(state.thawed_at))
         ui.secondBox.setEnabled(state.vial_id is not None and not state.verified)
         if state.vial_id is None:
-            self._outcome("… No vial scanned yet", "INCOMPLETE", "")
+            self._outcome("… " + tr("vial_page", "No vial scanned yet"), "INCOMPLETE", "")
         elif state.verified:
-            self._outcome(f"✓ Vial {state.vial_id} verified by {state.scanned_by} and "
-                          f"{state.confirmed_by}", "GO", "")
+            self._outcome("✓ " + tr("vial_page", "Vial {vial} verified by {first} and {second}",
+                                    vial=state.vial_id, first=state.scanned_by,
+                                    second=state.confirmed_by), "GO", "")
         elif state.evaluation.outcome is Outcome.NO_GO:
             self.show_refusal([r.text for r in state.evaluation.reasons], state.contact)
         else:
             missing = [r.text for r in state.evaluation.missing]
-            self._outcome(f"Vial {state.vial_id} scanned by {state.scanned_by}"
-                          + (" (typed)" if state.manual else ""),
-                          "INCOMPLETE", "\n".join(f"… {m}" for m in missing)
-                          or "… Waiting for the second person check.")
+            scanned = (tr("vial_page", "Vial {vial} scanned by {user} (typed)", vial=state.vial_id,
+                          user=state.scanned_by) if state.manual else
+                       tr("vial_page", "Vial {vial} scanned by {user}", vial=state.vial_id,
+                          user=state.scanned_by))
+            self._outcome(scanned, "INCOMPLETE", "\n".join(f"… {m}" for m in missing)
+                          or "… " + tr("vial_page", "Waiting for the second person check."))
 
     def show_refusal(self, reasons: list[str], contact: str) -> None:
-        self._outcome("✕ DO NOT USE THIS VIAL", "NO_GO",
-                      "\n".join(f"✕ {r}" for r in reasons) + f"\nCall {contact}.")
+        self._outcome("✕ " + tr("vial_page", "DO NOT USE THIS VIAL"), "NO_GO",
+                      "\n".join(f"✕ {r}" for r in reasons) + "\n"
+                      + tr("vial_page", "Call {contact}.",
+                           contact=CONTACT_WORDS.get(contact, contact)))
 
     def show_error(self, text: str) -> None:
-        self._outcome("⚠ Scan not accepted", "INCOMPLETE", f"⚠ {text}")
+        self._outcome("⚠ " + tr("vial_page", "Scan not accepted"), "INCOMPLETE", f"⚠ {text}")
 
     def _outcome(self, title: str, verdict: str, text: str) -> None:
         self.ui.outcomeLabel.setText(title)
@@ -108,15 +133,18 @@ class VialPage(QWidget):
         self.thaw_time.emit(when)
 
     def _ask_manual(self) -> None:
-        first, ok = QInputDialog.getText(self, "Type the vial identifier",
-                                         "DIN with its check character, or serial number:")
+        first, ok = QInputDialog.getText(
+            self, tr("vial_page", "Type the vial identifier"),
+            tr("vial_page", "DIN with its check character, or serial number:"))
         if not ok or not first.strip():
             return
-        second, ok = QInputDialog.getText(self, "Type it again", "Type the identifier again:",
+        second, ok = QInputDialog.getText(self, tr("vial_page", "Type it again"),
+                                          tr("vial_page", "Type the identifier again:"),
                                           QLineEdit.EchoMode.Normal)
         if not ok:
             return
-        reason, ok = QInputDialog.getText(self, "Reason", "Why can the label not be scanned?")
+        reason, ok = QInputDialog.getText(self, tr("vial_page", "Reason"),
+                                          tr("vial_page", "Why can the label not be scanned?"))
         if ok:
             self.manual_entry.emit(first, second, reason)
 

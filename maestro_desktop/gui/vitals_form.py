@@ -6,51 +6,81 @@ Impossible values are refused next to their field; unusual ones must be confirme
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..domain.i18n import decimal, tr
 from ..domain.verdict import FieldError, Reason
-from ..domain.vitals import CONSCIOUSNESS, FIELD_LABELS, VitalSigns
-from .answer_widgets import ChoiceRow, EntryRow, QuestionRow
+from ..domain.vitals import CONSCIOUSNESS, CONSCIOUSNESS_WORDS, FIELD_LABELS, VitalSigns
+from .answer_widgets import ChoiceRow, EntryRow, QuestionRow, Words, say, show_number
 
 CHOICES = {
-    "oxygen": ((False, "Air"), (True, "Oxygen")),
+    "oxygen": ((False, lambda: tr("vitals_form", "Air")),
+               (True, lambda: tr("vitals_form", "Oxygen"))),
+    # The letter itself on the button (the scale's own words are in the tooltip).
     "consciousness": tuple((c, c) for c in CONSCIOUSNESS),
 }
+
+
+def _show(field: str) -> Callable[[Any], str]:
+    """How the field shows a stored value."""
+    if field == "temperature":     # one decimal, as on a thermometer: 37.8, 38.0 (37,8 in French)
+        return lambda v: "" if v is None else decimal(float(v), 1)
+    return show_number
 
 
 class VitalsForm(QWidget):
     submitted = Signal(object, bool)   # VitalSigns, confirmed unusual values
 
-    def __init__(self, button_text: str = "Record vital signs",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, button_text: Words = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.button_words = button_text or (lambda: tr("vitals_form", "Record vital signs"))
         self.rows: dict[str, QuestionRow] = {}
         self.values: dict[str, object] = {}
         for f in fields(VitalSigns):
-            label, unit = FIELD_LABELS[f.name]
+            def label(name: str = f.name) -> str:
+                return FIELD_LABELS[name][0]
             if f.name in CHOICES:
                 row = ChoiceRow(f.name, label, CHOICES[f.name])
             else:
-                row = EntryRow(f.name, label, unit=unit)
+                row = EntryRow(f.name, label, unit=lambda name=f.name: FIELD_LABELS[name][1],
+                               show=_show(f.name))
             row.answered.connect(self._changed)
             self.rows[f.name] = row
             layout.addWidget(row)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.button = QPushButton(button_text)
-        self.button.setAccessibleName(button_text)
+        self.button = QPushButton()
         self.button.clicked.connect(lambda: self._submit(confirmed=False))
-        self.confirm_button = QPushButton("Values checked: confirm and record")
+        self.confirm_button = QPushButton()
         self.confirm_button.setVisible(False)
         self.confirm_button.clicked.connect(lambda: self._submit(confirmed=True))
         layout.addWidget(self.button)
         layout.addWidget(self.confirm_button)
+        self._texts()
+
+    def _texts(self) -> None:
+        text = say(self.button_words)
+        self.button.setText(text)
+        self.button.setAccessibleName(text)
+        self.confirm_button.setText(tr("vitals_form", "Values checked: confirm and record"))
+        consciousness = self.rows["consciousness"]
+        assert isinstance(consciousness, ChoiceRow)
+        for index, code in enumerate(consciousness.values):
+            consciousness.group.button(index).setToolTip(f"{code} – {CONSCIOUSNESS_WORDS[code]}")
+
+    def retranslate(self) -> None:
+        """Every label and button (a row inserted by the page is retranslated by the page)."""
+        for row in self.rows.values():
+            row.retranslate()
+        self._texts()
 
     def _changed(self, field: str, value: object) -> None:
         if isinstance(self.rows[field], EntryRow) and value is not None:
@@ -77,7 +107,7 @@ class VitalsForm(QWidget):
     def ask_confirmation(self, warnings: list[Reason]) -> None:
         for warning in warnings:
             if warning.item in self.rows:
-                self.rows[warning.item].set_message(warning.text, "missing")
+                self.rows[warning.item].set_message(warning.text, "warning")
         self.confirm_button.setVisible(True)
         self.confirm_button.setFocus()
 

@@ -6,17 +6,20 @@ use cases behind them are imported, so the login form never waits for them.
 
 from __future__ import annotations
 
+import gc
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidgetItem
 
+from ..domain.i18n import tr
 from ..domain.protocol import Protocol
 from ..domain.steps import STEPS, StepState
 from ..services import accounts, procedure, sessions, subjects
 from ..services.clinic import User
 from ..services.sessions import SessionInfo
+from .backup_status import attach as attach_backups
 from .cellbank_page import CellBankFlow, CellBankPage
 from .checks_flow import ChecksFlow
 from .checks_page import ChecksPage
@@ -31,6 +34,7 @@ from .procedure_page import ProcedurePage
 from .session_page import SessionPage
 from .signoff_page import SignoffFlow, SignoffPage
 from .subjects_page import SubjectsPage
+from .sync_status import attach as attach_sync_status
 from .vial_flow import VialFlow
 from .vial_page import VialPage
 
@@ -52,6 +56,7 @@ class Workflow:
                      w.vial_page, w.cellbank_page, w.procedure_page, w.observation_page,
                      w.signoff_page):
             w.ui.pages.addWidget(page)
+        w.size_to_current_page()
         QApplication.instance().installEventFilter(w.vial_page.capture)
         self.checks = ChecksFlow(w)
         self.eligibility = EligibilityFlow(w)
@@ -70,12 +75,53 @@ class Workflow:
         w.subjects_page.resume_requested.connect(lambda _id: self._load_open_session())
         w.subjects_page.refresh_requested.connect(self.refresh_subjects)
         w.session_page.close_in_error.connect(self._close_in_error)
+        w.sync_status = attach_sync_status(w)
+        w.backups = attach_backups(w)
+        # Everything built so far lives as long as the window: out of the collector's way, so
+        # a collection triggered by a worker thread stays short for the GUI thread too.
+        gc.freeze()
 
     def stop(self) -> None:
         self.clock_watch.timer.stop()
+        self.window.sync_status.stop()
+        self.window.backups.stop()
         self.window.procedure_page.stop_timers()
         self.window.observation_page.stop_timers()
         QApplication.instance().removeEventFilter(self.window.vial_page.capture)
+
+    def retranslate(self) -> None:
+        """After a language switch: each page's own texts and the status bar, then the screen
+        on show loaded again, since its texts are worked out from the database state."""
+        w = self.window
+        for page in (w.subjects_page, w.session_page, w.checks_page, w.eligibility_page,
+                     w.vial_page, w.cellbank_page, w.procedure_page, w.observation_page,
+                     w.signoff_page):
+            page.retranslate()
+        w.sync_status.retranslate()
+        if w.backups.label is not None:
+            w.backups.label.retranslate()
+        if not w.locked:
+            self.reload()
+
+    def reload(self) -> None:
+        """The screen on show, loaded again as if the user had just opened it."""
+        w = self.window
+        current = w.ui.pages.currentWidget()
+        if current is w.cellbank_page:
+            self.cellbank.show()
+        elif current is w.eligibility_page and w.eligibility_page.state is not None:
+            self.eligibility.show(w.eligibility_page.state.subject)
+        elif w.session is not None:
+            step = {w.checks_page: "checks", w.vial_page: "vial", w.procedure_page: "procedure",
+                    w.observation_page: "observation", w.signoff_page: "signoff"}.get(current)
+            session_id = w.session.id
+
+            def reopened(session: SessionInfo) -> None:
+                if w.session is not None and w.session.id == session_id and not w.locked:
+                    self.show_session(session, step)
+            w.ops.run(sessions.get_session, session_id, done=reopened, failed=w.status)
+        else:
+            self.show_subjects()
 
     def check_accounts(self) -> None:
         self.window.ops.run(accounts.has_accounts, done=self._accounts_checked,
@@ -93,8 +139,8 @@ class Workflow:
         def created(user: User) -> None:
             self.window.first_run.accept()
             self.window.login_page.prepare("login", user.username, self.window.training)
-            self.window.login_page.show_message("Account created. Log in with your new password.",
-                                         error=False)
+            self.window.login_page.show_message(
+                tr("workflow", "Account created. Log in with your new password."), error=False)
         self.window.ops.run(accounts.create_account, None, username=username, display_name=name,
                      role="investigator", password=password, done=created,
                             failed=self.window.first_run.show_message)
@@ -114,7 +160,7 @@ class Workflow:
     def _logged_in(self, user: User) -> None:
         self.window.user = user
         self.window.locked = False
-        self.window.user_label.setText(f"{user.display_name} · {user.role.label}")
+        self.window._show_user()
         for action in self.window.actions_when_logged_in:
             action.setEnabled(True)
         self.window.idle.arm()
@@ -214,17 +260,19 @@ class Workflow:
     def _close_in_error(self, session_id: str, reason: str) -> None:
         def closed(_result: object) -> None:
             self.window.session = None
-            self.window.status("Session closed as opened in error.")
+            self.window.status(tr("workflow", "Session closed as opened in error."))
             self.show_subjects()
         self.window.ops.run(sessions.close_opened_in_error, self.window.user, session_id, reason,
                      done=closed, failed=self.window.status)
 
     def _clock_jumped(self, jump: timedelta, before: datetime) -> None:
         """Shown until acknowledged by the next user action; journalled with the session."""
-        direction = "forward" if jump > timedelta(0) else "back"
-        minutes = abs(jump.total_seconds()) / 60
-        self.window.status(f"⚠ The computer's clock jumped {direction} by {minutes:.0f} min. "
-                    "Check the time before recording.")
+        minutes = round(abs(jump.total_seconds()) / 60)
+        self.window.status("⚠ " + (
+            tr("workflow", "The computer's clock jumped forward by {minutes} min. Check the time "
+               "before recording.", minutes=minutes) if jump > timedelta(0) else
+            tr("workflow", "The computer's clock jumped back by {minutes} min. Check the time "
+               "before recording.", minutes=minutes)))
         session_id = self.window.session.id if self.window.session else None
         self.window.ops.run(procedure.note_clock_jump, self.window.user, session_id, jump, before,
                             failed=self.window.status)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..domain.i18n import tr, trn
 from ..domain.lockout import is_locked, lock_after_failure
 from ..domain.roles import Action, Role
 from ..domain.timeutil import from_text, to_text
@@ -45,21 +46,25 @@ def create_account(clinic: Clinic, actor: User | None, *, username: str, display
     role = Role(role)
     if actor is None:
         if has_accounts(clinic):
-            raise PermissionDenied("Log in to manage accounts.")
+            raise PermissionDenied(tr("roles", "Log in to {action}.",
+                                      action=Action.MANAGE_ACCOUNTS.words))
         if role is not Role.INVESTIGATOR:
-            raise InvalidInput("The first account must be an investigator's.")
+            raise InvalidInput(tr("accounts", "The first account must be an investigator's."))
     else:
         require(actor, Action.MANAGE_ACCOUNTS)
     username = username.strip().lower()
     if not USERNAME.match(username):
-        raise InvalidInput("A user name is 2-32 lower-case letters, digits, '.', '_' or '-', "
-                           "starting with a letter.")
+        raise InvalidInput(tr("accounts", "A user name is 2-32 lower-case letters, digits, '.', "
+                              "'_' or '-', starting with a letter."))
     if not display_name.strip():
-        raise InvalidInput("Enter the person's printed name (it appears on signatures).")
+        raise InvalidInput(tr("accounts", "Enter the person's printed name (it appears on "
+                              "signatures)."))
     if len(password) < MIN_PASSWORD:
-        raise InvalidInput(f"The password must have at least {MIN_PASSWORD} characters.")
+        raise InvalidInput(tr("accounts", "The password must have at least {count} characters.",
+                              count=MIN_PASSWORD))
     if _row(clinic, username) is not None:
-        raise InvalidInput(f"The user name '{username}' is already taken.")
+        raise InvalidInput(tr("accounts", "The user name '{username}' is already taken.",
+                              username=username))
     clinic.record("account.created", {
         "username": username, "display_name": display_name.strip(), "role": role.value,
         "password_hash": _hasher().hash(password),
@@ -73,9 +78,10 @@ def change_role(clinic: Clinic, actor: User, username: str, role: Role | str,
     row = _existing(clinic, username)
     role = Role(role)
     if not reason.strip():
-        raise InvalidInput("Give the reason for the role change.")
+        raise InvalidInput(tr("accounts", "Give the reason for the role change."))
     if row["role"] == role.value:
-        raise InvalidInput(f"{username} is already a {role.value}.")
+        raise InvalidInput(tr("accounts", "{username} is already a {role}.", username=username,
+                              role=role.words))
     clinic.record("account.role_changed", {"username": username, "old": row["role"],
                                            "new": role.value, "reason": reason.strip()},
                   actor=actor.username)
@@ -85,11 +91,12 @@ def deactivate(clinic: Clinic, actor: User, username: str, reason: str) -> None:
     require(actor, Action.MANAGE_ACCOUNTS)
     row = _existing(clinic, username)
     if username == actor.username:
-        raise InvalidInput("You cannot deactivate your own account.")
+        raise InvalidInput(tr("accounts", "You cannot deactivate your own account."))
     if not row["active"]:
-        raise InvalidInput(f"{username} is already deactivated.")
+        raise InvalidInput(tr("accounts", "{username} is already deactivated.",
+                              username=username))
     if not reason.strip():
-        raise InvalidInput("Give the reason for the deactivation.")
+        raise InvalidInput(tr("accounts", "Give the reason for the deactivation."))
     clinic.record("account.deactivated", {"username": username, "reason": reason.strip()},
                   actor=actor.username)
 
@@ -97,7 +104,8 @@ def deactivate(clinic: Clinic, actor: User, username: str, reason: str) -> None:
 def _existing(clinic: Clinic, username: str) -> dict:
     row = _row(clinic, username)
     if row is None:
-        raise InvalidInput(f"There is no account '{username}'.")
+        raise InvalidInput(tr("accounts", "There is no account '{username}'.",
+                              username=username))
     return row
 
 
@@ -114,7 +122,7 @@ def login(clinic: Clinic, username: str, password: str, *, purpose: str = "login
     username = username.strip().lower()
     now = clinic.now()
     row = _row(clinic, username)
-    refused = LoginFailed("Wrong user name or password.")
+    refused = LoginFailed(tr("accounts", "Wrong user name or password."))
     if row is None:
         clinic.record("login.failed", {"username": username, "purpose": purpose,
                                        "reason": "unknown user"}, actor=None)
@@ -122,13 +130,14 @@ def login(clinic: Clinic, username: str, password: str, *, purpose: str = "login
     if not row["active"]:
         clinic.record("login.failed", {"username": username, "purpose": purpose,
                                        "reason": "account deactivated"}, actor=None)
-        raise LoginFailed("This account is deactivated. Ask the coordinator.")
+        raise LoginFailed(tr("accounts", "This account is deactivated. Ask the coordinator."))
     locked_until = from_text(row["locked_until"])
     if is_locked(locked_until, now=now):
         clinic.record("login.failed", {"username": username, "purpose": purpose,
                                        "reason": "account locked"}, actor=None)
         local = locked_until.astimezone().strftime("%H:%M")
-        raise LoginFailed(f"Too many wrong passwords: this account is locked until {local}.")
+        raise LoginFailed(tr("accounts", "Too many wrong passwords: this account is locked "
+                             "until {time}.", time=local))
     if not _check_password(row, password):
         failures = row["failed_attempts"] + 1
         until = lock_after_failure(failures, limit=clinic.protocol.site.failed_login_limit,
@@ -141,11 +150,14 @@ def login(clinic: Clinic, username: str, password: str, *, purpose: str = "login
                 clinic.record("account.locked", {"username": username, "until": to_text(until),
                                                  "failed_attempts": failures}, actor=None)
         if until is not None:
-            raise LoginFailed(f"Too many wrong passwords: this account is locked for "
-                              f"{clinic.protocol.site.account_lock_minutes} minutes.")
+            raise LoginFailed(trn("accounts", "Too many wrong passwords: this account is "
+                                  "locked for {count} minute.", "Too many wrong passwords: this "
+                                  "account is locked for {count} minutes.",
+                                  clinic.protocol.site.account_lock_minutes))
         left = clinic.protocol.site.failed_login_limit - failures
-        raise LoginFailed(f"Wrong user name or password ({left} attempt"
-                          f"{'s' * (left != 1)} left before the account locks).")
+        raise LoginFailed(trn("accounts", "Wrong user name or password ({count} attempt left "
+                              "before the account locks).", "Wrong user name or password "
+                              "({count} attempts left before the account locks).", left))
     clinic.record("login.succeeded", {"username": username, "purpose": purpose},
                   actor=username)
     return _user(row)

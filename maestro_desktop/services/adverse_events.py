@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ..domain.adverse_events import AdverseEvent, SaeClock, sae_clock, validate_ae
+from ..domain.i18n import tr
 from ..domain.roles import Action
 from .clinic import Clinic, User, require
 from .errors import FieldInputError, InvalidInput
@@ -49,7 +50,7 @@ def list_aes(clinic: Clinic, session_id: str) -> list[AeRecord]:
 def get_ae(clinic: Clinic, ae_id: str) -> AeRecord:
     rows = list(clinic.db["adverse_events"].rows_where("id = ?", [ae_id]))
     if not rows:
-        raise InvalidInput("There is no such adverse event.")
+        raise InvalidInput(tr("ae", "There is no such adverse event."))
     return _record(clinic, rows[0])
 
 
@@ -86,7 +87,7 @@ def update_ae(clinic: Clinic, actor: User, ae_id: str, event: AdverseEvent,
     if not diff:
         return current
     if not reason.strip():
-        raise InvalidInput("Give the reason for the change (follow-up, correction…).")
+        raise InvalidInput(tr("ae", "Give the reason for the change (follow-up, correction…)."))
     session = get_session(clinic, current.session)
     clinic.record("ae.updated", {"ae_id": ae_id, "changes": diff, "reason": reason.strip(),
                                  "adverse_event": _payload(event)},
@@ -100,12 +101,13 @@ def mark_reported(clinic: Clinic, actor: User, ae_id: str,
     require(actor, Action.RECORD_ADVERSE_EVENT)
     current = get_ae(clinic, ae_id)
     if not current.event.serious:
-        raise InvalidInput("Only a serious adverse event is reported within the deadline.")
+        raise InvalidInput(tr("ae", "Only a serious adverse event is reported within the "
+                              "deadline."))
     if current.reported_at:
-        raise InvalidInput("This serious adverse event is already marked as reported.")
+        raise InvalidInput(tr("ae", "This serious adverse event is already marked as reported."))
     when = when or clinic.now()
     if when > clinic.now():
-        raise InvalidInput("The report time cannot be in the future.")
+        raise InvalidInput(tr("ae", "The report time cannot be in the future."))
     session = get_session(clinic, current.session)
     clinic.record("ae.reported", {"ae_id": ae_id}, actor=actor.username,
                   subject=session.subject, session=session.id, clinical_time=when)

@@ -17,12 +17,12 @@ from ..domain.cellbank import (
     CSV_COLUMNS,
     BankVial,
     RowProblem,
-    bank_changes,
+    bank_payload,
+    check_update,
     format_bank_csv,
     parse_bank_rows,
-    payload_value,
-    vial_payload,
 )
+from ..domain.i18n import tr, trn
 from ..domain.roles import Action
 from .clinic import Clinic, User, require
 from .errors import ImportRejected, InvalidInput
@@ -45,8 +45,10 @@ class ImportReport:
     @property
     def summary(self) -> str:
         if not self.added and not self.changed:
-            return f"nothing to import: {self.unchanged} vials unchanged"
-        return f"{len(self.added)} added, {len(self.changed)} changed, {self.unchanged} unchanged"
+            return trn("cellbank", "nothing to import: {count} vial unchanged",
+                       "nothing to import: {count} vials unchanged", self.unchanged)
+        return tr("cellbank", "{added} added, {changed} changed, {unchanged} unchanged",
+                  added=len(self.added), changed=len(self.changed), unchanged=self.unchanged)
 
 
 def _stored_expiry(text: str) -> date | datetime:
@@ -75,8 +77,9 @@ def _decode(data: bytes, file_name: str) -> str:
         return data.decode("utf-8-sig")  # a spreadsheet's byte-order mark is welcome
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise InvalidInput(f"{file_name} is not UTF-8 text (line {line}); save it from the "
-                           "spreadsheet as 'CSV UTF-8'. Nothing was imported.") from None
+        raise InvalidInput(tr("cellbank", "{file} is not UTF-8 text (line {line}); save it from "
+                              "the spreadsheet as 'CSV UTF-8'. Nothing was imported.",
+                              file=file_name, line=line)) from None
 
 
 def import_csv(clinic: Clinic, actor: User, source: bytes | str | Path, *,
@@ -92,10 +95,11 @@ def import_csv(clinic: Clinic, actor: User, source: bytes | str | Path, *,
         try:
             data = source.read_bytes()
         except OSError as exc:
-            raise InvalidInput(f"{source} cannot be read ({exc.strerror}).") from None
+            raise InvalidInput(tr("cellbank", "{file} cannot be read ({problem}).",
+                                  file=str(source), problem=exc.strerror)) from None
     else:
         data = source.encode("utf-8") if isinstance(source, str) else bytes(source)
-    name = file_name or "the file"
+    name = file_name or tr("cellbank", "the file")
     rows, problems = parse_bank_rows(_decode(data, name))
     return _import(clinic, actor, rows, problems, name, hashlib.sha256(data).hexdigest())
 
@@ -119,30 +123,13 @@ def _import(clinic: Clinic, actor: User, rows: list[tuple[int, BankVial]],
     with clinic.transaction():
         existing = {vial.vial_id: vial for vial in list_bank(clinic)}
         registered = {row[0] for row in clinic.db.execute("SELECT code FROM subjects")}
-        line_of = {vial.vial_id: line for line, vial in rows}
-        for line, vial in rows:
-            if vial.allocated_subject and vial.allocated_subject not in registered:
-                problems.append(RowProblem(line, f"allocated_subject {vial.allocated_subject} "
-                                                 "is not a registered subject"))
-        new, changed, unchanged = bank_changes(existing, [vial for _, vial in rows])
-        for vial, diff in changed:
-            used = existing[vial.vial_id].administered_session
-            if used:
-                # What was injected is history: the record of that vial must stay as it was.
-                problems.append(RowProblem(
-                    line_of[vial.vial_id],
-                    f"vial {vial.vial_id} was already administered (session {used}); its "
-                    f"{', '.join(diff)} cannot be changed"))
+        new, changed, unchanged, refused = check_update(existing, registered, rows)
+        problems += refused
         if problems:
             raise ImportRejected(sorted(problems, key=lambda p: p.line), file_name)
         if new or changed:
             clinic.record("cellbank.imported", {
-                "file_name": file_name, "sha256": digest,
-                "added": [vial_payload(vial) for vial in new],
-                "changed": [{"vial_id": vial.vial_id,
-                             "changes": {field: [payload_value(old), payload_value(value)]
-                                         for field, (old, value) in diff.items()}}
-                            for vial, diff in changed],
+                "file_name": file_name, "sha256": digest, **bank_payload(new, changed),
                 "unchanged": unchanged,
             }, actor=actor.username)
     return ImportReport(tuple(v.vial_id for v in new), tuple(v.vial_id for v, _ in changed),

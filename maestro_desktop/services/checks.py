@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from ..domain.checks import (
@@ -16,15 +16,17 @@ from ..domain.checks import (
     VisitDayAnswers,
     applicable_items,
     evaluate,
+    statement,
     validate_visit_day,
 )
+from ..domain.i18n import Text, join, tr
 from ..domain.roles import Action
 from ..domain.verdict import Outcome, Reason, Verdict
 from ..domain.vitals import VitalSigns, check_vitals
 from .clinic import Clinic, User, require
 from .errors import FieldInputError, InvalidInput, NeedsConfirmation
 from .payloads import from_payload, to_payload, verdict_to_payload
-from .sessions import SessionInfo, get_session
+from .sessions import SessionInfo, get_session, status_words
 from .subjects import get_subject
 
 BASELINE = "baseline"
@@ -60,13 +62,13 @@ def latest_vitals(clinic: Clinic, session_id: str, purpose: str) -> VitalSigns |
 
 
 def _evaluate(clinic: Clinic, answers: VisitDayAnswers, childbearing: bool, female: bool,
-              baseline: VitalSigns | None) -> Verdict:
-    verdict = evaluate(answers, childbearing_potential=childbearing, now=clinic.now(),
+              baseline: VitalSigns | None, now: datetime | None = None) -> Verdict:
+    verdict = evaluate(answers, childbearing_potential=childbearing, now=now or clinic.now(),
                        tz=clinic.tz, protocol=clinic.protocol, table=clinic.hold_table,
                        female=female)
     if baseline is None or baseline.missing():
         missing = (*verdict.missing, Reason("baseline_vitals",
-                                            "Baseline vital signs not recorded"))
+                                            tr("checks", "Baseline vital signs not recorded")))
         outcome = Outcome.NO_GO if verdict.reasons else Outcome.INCOMPLETE
         verdict = replace(verdict, outcome=outcome, missing=missing)
     return verdict
@@ -88,11 +90,18 @@ def get_checks(clinic: Clinic, session_id: str) -> ChecksState:
         row["verdict"] if row else None, row["verdict_by"] if row else None, baseline)
 
 
+def evaluation_at(clinic: Clinic, state: ChecksState, moment: datetime) -> Verdict:
+    """The checks' verdict as it stood at `moment` (the answers as they are now)."""
+    return _evaluate(clinic, state.answers, state.childbearing_potential, state.female,
+                     state.baseline, now=moment)
+
+
 def _open_session(clinic: Clinic, session_id: str) -> SessionInfo:
     session = get_session(clinic, session_id)
     if session.status != "open":
-        raise InvalidInput(f"The session of {session.subject} ({session.visit_label}) is "
-                           f"{session.status}: it can no longer change.")
+        raise InvalidInput(tr("sessions", "The session of {subject} ({visit}) is {status}: it "
+                              "can no longer change.", subject=session.subject,
+                              visit=session.visit_label, status=status_words(session.status)))
     return session
 
 
@@ -103,7 +112,7 @@ def answer(clinic: Clinic, actor: User, session_id: str, field: str, value: Any,
     _open_session(clinic, session_id)
     state = get_checks(clinic, session_id)
     if field not in VisitDayAnswers.__dataclass_fields__:
-        raise InvalidInput(f"Unknown check '{field}'.")
+        raise InvalidInput(tr("checks", "Unknown check '{field}'.", field=field))
     new = replace(state.answers, **{field: value})
     errors = validate_visit_day(new, now=clinic.now(), tz=clinic.tz)
     errors = [e for e in errors if e.field == field] or errors
@@ -114,7 +123,8 @@ def answer(clinic: Clinic, actor: User, session_id: str, field: str, value: Any,
         return state
     reason = (reason or "").strip() or None
     if state.verdict and reason is None:
-        raise InvalidInput("The verdict is recorded: give the reason for changing this answer.")
+        raise InvalidInput(tr("checks", "The verdict is recorded: give the reason for changing "
+                              "this answer."))
     evaluation = _evaluate(clinic, new, state.childbearing_potential, state.female,
                            state.baseline)
     session = state.session
@@ -125,7 +135,8 @@ def answer(clinic: Clinic, actor: User, session_id: str, field: str, value: Any,
         }, actor=actor.username, subject=session.subject, session=session_id)
         if state.go and not evaluation.go:
             clinic.record("checks.verdict_withdrawn", {
-                "reason": f"{ITEM_LABELS[field].rstrip('?')} changed: " + _words(evaluation),
+                "reason": tr("checks", "{item} changed: {findings}",
+                             item=statement(ITEM_LABELS[field]), findings=_words(evaluation)),
             }, actor=actor.username, subject=session.subject, session=session_id)
     return get_checks(clinic, session_id)
 
@@ -138,8 +149,7 @@ def record_vitals(clinic: Clinic, actor: User, session_id: str, vitals: VitalSig
     errors, warnings = check_vitals(vitals)
     missing = vitals.missing()
     if missing:
-        from ..domain.vitals import FIELD_LABELS
-        raise InvalidInput("Complete the set: " + ", ".join(FIELD_LABELS[f][0] for f in missing))
+        raise InvalidInput(complete_the_set(missing))
     if errors:
         raise FieldInputError(errors)
     if warnings and not confirmed:
@@ -161,21 +171,22 @@ def record_verdict(clinic: Clinic, actor: User, session_id: str, outcome: Outcom
     evaluation, reason = state.evaluation, (reason or "").strip() or None
     if outcome is Outcome.GO:
         if state.go:
-            raise InvalidInput("GO is already recorded for this session.")
+            raise InvalidInput(tr("checks", "GO is already recorded for this session."))
         if not evaluation.go:
-            raise InvalidInput("GO is not possible: " + _words(evaluation))
+            raise InvalidInput(tr("checks", "GO is not possible: {findings}",
+                                  findings=_words(evaluation)))
         reasons = []
     elif outcome is Outcome.NO_GO:
         if (evaluation.go or state.go) and reason is None:
-            raise InvalidInput("Give the reason for NO-GO (no check is against the puncture, "
-                               "or GO was recorded).")
+            raise InvalidInput(tr("checks", "Give the reason for NO-GO (no check is against the "
+                                  "puncture, or GO was recorded)."))
         if new_date is not None and new_date <= clinic.today():
-            raise InvalidInput("The new date must be after today.")
+            raise InvalidInput(tr("checks", "The new date must be after today."))
         reasons = [r.text for r in evaluation.reasons] + ([reason] if reason else [])
         if not reasons:
             reasons = [r.text for r in evaluation.missing]
     else:
-        raise InvalidInput("The verdict is GO or NO-GO.")
+        raise InvalidInput(tr("checks", "The verdict is GO or NO-GO."))
     with clinic.transaction():
         clinic.record("checks.verdict", {
             "outcome": outcome.value, "evaluation": verdict_to_payload(evaluation),
@@ -196,12 +207,22 @@ def reference(clinic: Clinic) -> tuple[list[tuple[str, str]], str]:
     """The drug pick-list (table entries, then 'other') and the table's source and version."""
     table = clinic.hold_table
     drugs = [(rule.key, rule.name) for rule in table.rules]
-    return drugs + [(OTHER_DRUG, "Other (not in the table)")], f"{table.source} ({table.version})"
+    return (drugs + [(OTHER_DRUG, tr("checks", "Other (not in the table)"))],
+            f"{table.source} ({table.version})")
 
 
-def _words(verdict: Verdict) -> str:
+def _words(verdict: Verdict) -> Text:
     """Every reason and missing item, for a message."""
-    return "; ".join(r.text for r in (*verdict.reasons, *verdict.missing)) or verdict.summary()
+    found = [r.text for r in (*verdict.reasons, *verdict.missing)]
+    return join("; ", found) if found else verdict.summary()
+
+
+def complete_the_set(missing: tuple[str, ...]) -> Text:
+    """'Complete the set: Heart rate, SpO2' for the vital signs not given."""
+    from ..domain.vitals import FIELD_LABELS
+
+    return tr("vitals", "Complete the set: {missing}",
+              missing=join(", ", (FIELD_LABELS[f][0] for f in missing)))
 
 
 def require_go(clinic: Clinic, session_id: str) -> None:
@@ -209,8 +230,8 @@ def require_go(clinic: Clinic, session_id: str) -> None:
     can expire while a session stays open)."""
     row = _row(clinic, session_id)
     if row is None or row["verdict"] != Outcome.GO.value:
-        raise InvalidInput("Locked until the pre-procedure checks are GO.")
+        raise InvalidInput(tr("checks", "Locked until the pre-procedure checks are GO."))
     evaluation = get_checks(clinic, session_id).evaluation
     if not evaluation.go:
-        raise InvalidInput("The pre-procedure checks no longer pass: " + _words(evaluation)
-                           + ". Update them before going on.")
+        raise InvalidInput(tr("checks", "The pre-procedure checks no longer pass: {findings}. "
+                              "Update them before going on.", findings=_words(evaluation)))

@@ -17,14 +17,33 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.antithrombotics import HoldTable
+from ..domain.i18n import neutral, tr
 from ..domain.protocol import Protocol
 from ..domain.roles import Action, Role, is_allowed
 from ..domain.timeutil import to_text
 from ..settings import load_hold_table, load_protocol
 from ..store import journal, projections
 from ..store.database import Store, open_store
-from ..store.errors import explain
+from ..store.errors import DamagedDatabase, explain
 from .errors import PermissionDenied
+
+
+def with_way_out(exc: DamagedDatabase, path: Path, protocol: Protocol) -> DamagedDatabase:
+    """The damage in words, and the newest backup that still verifies (`.backup`)."""
+    from .backup import newest_backup
+
+    found = newest_backup(path, protocol)
+    if found is None:
+        words = tr("store", "No verified backup was found; call the data manager.")
+    else:
+        source, snapshot = found
+        words = tr("store", "The newest verified backup is {name} ({count} events). Restore it "
+                   "(the damaged file is kept beside it), or read it without changing it with "
+                   "`maestro sessions --db {path}`.", name=source.name, count=snapshot.events,
+                   path=str(source))
+    damaged = DamagedDatabase(f"{exc} {words}")
+    damaged.backup = found[0] if found else None
+    return damaged
 
 
 def utc_now() -> datetime:
@@ -57,15 +76,16 @@ class User:
 
     @property
     def label(self) -> str:
-        return f"{self.display_name} ({self.role.value})"
+        return tr("roles", "{name} ({role})", name=self.display_name, role=self.role.words)
 
 
 def require(user: User | None, action: Action) -> User:
     """Deny by default: raise PermissionDenied unless the role matrix grants `action`."""
     if user is None:
-        raise PermissionDenied(f"Log in to {action.value}.")
+        raise PermissionDenied(tr("roles", "Log in to {action}.", action=action.words))
     if not is_allowed(user.role, action):
-        raise PermissionDenied(f"A {user.role.value} may not {action.value}.")
+        raise PermissionDenied(tr("roles", "A {role} may not {action}.", role=user.role.words,
+                                  action=action.words))
     return user
 
 
@@ -81,7 +101,11 @@ class Clinic:
              clock: Callable[[], datetime] = utc_now, training: bool = False,
              create: bool = True) -> Clinic:
         protocol = protocol or load_protocol()
-        return cls(open_store(path, training=training, create=create), protocol, clock)
+        try:
+            store = open_store(path, training=training, create=create)
+        except DamagedDatabase as exc:
+            raise with_way_out(exc, Path(path).expanduser().absolute(), protocol) from None
+        return cls(store, protocol, clock)
 
     @property
     def db(self):  # noqa: ANN201 - sqlite_utils.Database
@@ -120,7 +144,11 @@ class Clinic:
     def record(self, kind: str, payload: dict[str, Any], *, actor: str | None,
                subject: str | None = None, session: str | None = None,
                clinical_time: datetime | None = None) -> journal.Event:
-        """Append one event and project it. Joins the caller's transaction when one is open."""
+        """Append one event and project it. Joins the caller's transaction when one is open.
+
+        Text in `payload` is written in the source language whatever the user reads
+        (`i18n.neutral`): the journal is the same on every workstation."""
+        payload = neutral(payload)
         now = self.now()
         with self.transaction():
             event = journal.append(

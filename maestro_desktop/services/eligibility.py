@@ -11,6 +11,7 @@ from ..domain.eligibility import (
     evaluate_eligibility,
     validate_eligibility,
 )
+from ..domain.i18n import join, neutral, tr
 from ..domain.roles import Action
 from ..domain.verdict import Outcome, Verdict
 from . import accounts
@@ -51,13 +52,23 @@ def get_eligibility(clinic: Clinic, code: str) -> EligibilityState:
     row = rows[0] if rows else None
     answers = (from_payload(EligibilityAnswers, json.loads(row["answers"])) if row
                else EligibilityAnswers())
-    evaluation = (verdict_from_payload(json.loads(row["reasons"])) if row
+    evaluation = (_as_recorded(clinic, code, answers, json.loads(row["reasons"])) if row
                   else _evaluate(clinic, code, answers))
     return EligibilityState(
         code, answers, evaluation,
         applicable_criteria(sex=subject.sex, childbearing_potential=subject.childbearing_potential),
         row["signed_by"] if row else None, row["signed_at"] if row else None,
         bool(row["changed_after_signature"]) if row else False)
+
+
+def _as_recorded(clinic: Clinic, code: str, answers: EligibilityAnswers,
+                 recorded: dict) -> Verdict:
+    """The recorded evaluation (journal text is in English), shown in the current language:
+    worked out again from the answers, and used only when it says exactly what was recorded."""
+    again = _evaluate(clinic, code, answers)
+    if neutral(verdict_to_payload(again)) == recorded:
+        return again
+    return verdict_from_payload(recorded)
 
 
 def save_eligibility(clinic: Clinic, actor: User, code: str, answers: EligibilityAnswers,
@@ -73,7 +84,8 @@ def save_eligibility(clinic: Clinic, actor: User, code: str, answers: Eligibilit
     if not diff:
         return current
     if current.signed_by and not (reason or "").strip():
-        raise InvalidInput("The eligibility record is signed: give the reason for the change.")
+        raise InvalidInput(tr("eligibility", "The eligibility record is signed: give the reason "
+                              "for the change."))
     clinic.record("eligibility.saved", {
         "answers": to_payload(answers), "changes": diff, "reason": (reason or "").strip() or None,
         "evaluation": verdict_to_payload(_evaluate(clinic, code, answers)),
@@ -86,10 +98,10 @@ def sign_eligibility(clinic: Clinic, actor: User, code: str, password: str) -> E
     require(actor, Action.SIGN_ELIGIBILITY)
     state = get_eligibility(clinic, code)
     if state.evaluation.outcome is Outcome.INCOMPLETE:
-        raise InvalidInput("Answer every criterion before signing: "
-                           + "; ".join(r.text for r in state.evaluation.missing))
+        raise InvalidInput(tr("eligibility", "Answer every criterion before signing: {missing}",
+                              missing=join("; ", (r.text for r in state.evaluation.missing))))
     if state.signed_by and not state.changed_after_signature:
-        raise InvalidInput("The eligibility record is already signed.")
+        raise InvalidInput(tr("eligibility", "The eligibility record is already signed."))
     accounts.login(clinic, actor.username, password, purpose="signature")
     clinic.record("eligibility.signed", {
         "outcome": state.evaluation.outcome.value, "meaning": SIGNATURE_MEANING,
@@ -102,11 +114,12 @@ def require_eligible(clinic: Clinic, code: str) -> None:
     """Visit 1 needs a complete, eligible record signed by an investigator, unchanged since."""
     state = get_eligibility(clinic, code)
     if state.signed_by is None:
-        raise InvalidInput(f"Subject {code} has no signed eligibility record: injection 1 "
-                           "cannot start.")
+        raise InvalidInput(tr("eligibility", "Subject {code} has no signed eligibility record: "
+                              "injection 1 cannot start.", code=code))
     if state.changed_after_signature:
-        raise InvalidInput(f"The eligibility record of {code} changed after its signature: "
-                           "an investigator must sign it again.")
+        raise InvalidInput(tr("eligibility", "The eligibility record of {code} changed after its "
+                              "signature: an investigator must sign it again.", code=code))
     if state.evaluation.outcome is not Outcome.GO:
-        raise InvalidInput(f"Subject {code} is not eligible: " + "; ".join(
-            r.text for r in state.evaluation.reasons))
+        raise InvalidInput(tr("eligibility", "Subject {code} is not eligible: {reasons}",
+                              code=code,
+                              reasons=join("; ", (r.text for r in state.evaluation.reasons))))

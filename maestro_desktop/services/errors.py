@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from ..domain.i18n import tr
 from ..domain.protocol import ProtocolError
 from ..export.files import ExportError
 from ..store.errors import StoreError
+from ..sync.errors import SyncError
 
 
 class ServiceError(Exception):
@@ -42,14 +44,16 @@ class NeedsConfirmation(ServiceError):
 class ImportRejected(InvalidInput):
     """A reference file refused as a whole (nothing was written), with every problem found."""
 
-    def __init__(self, problems: list, file_name: str = "The file") -> None:
+    def __init__(self, problems: list, file_name: str | None = None) -> None:
         # list[domain.cellbank.RowProblem]: each reads "line N: reason"
         lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{file_name} was not imported; nothing was changed. "
-                         f"{len(problems)} problem(s):\n{lines}")
+        file_name = file_name or tr("cellbank", "The file")
+        super().__init__(tr("cellbank", "{file} was not imported; nothing was changed. {count} "
+                            "problem(s):\n{problems}", file=file_name, count=len(problems),
+                            problems=lines))
         self.problems = problems
 
 
 # A protocol settings file that cannot be used stops start-up with its own message too; an
-# export that cannot be written says why.
-USER_FACING = (ServiceError, StoreError, ProtocolError, ExportError)
+# export that cannot be written says why, and so does a sync that could not run.
+USER_FACING = (ServiceError, StoreError, ProtocolError, ExportError, SyncError)

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..domain.i18n import as_recorded, join, tr
 from ..domain.news2 import News2, news2
 from ..domain.observation import (
     CheckState,
@@ -26,12 +27,12 @@ from ..domain.observation import (
 from ..domain.roles import Action
 from ..domain.verdict import Reason
 from ..domain.vitals import VitalSigns, check_vitals
-from .checks import latest_vitals
+from .checks import complete_the_set, latest_vitals
 from .clinic import Clinic, User, require
 from .errors import FieldInputError, InvalidInput, NeedsConfirmation
 from .payloads import from_payload, to_payload
 from .procedure import procedure_state, require_procedure_done
-from .sessions import SessionInfo, get_session
+from .sessions import SessionInfo, get_session, status_words
 
 OBSERVATION = "observation"
 
@@ -44,7 +45,7 @@ class ObservationSet:
     check_key: str | None
     news2_total: int
     news2_band: str
-    alerts: tuple[str, ...]
+    alerts: tuple[str, ...]       # in the current language when they can be worked out again
     recorded_by: str
 
 
@@ -65,18 +66,27 @@ class ObservationState:
 def _sets(clinic: Clinic, session_id: str) -> tuple[ObservationSet, ...]:
     rows = clinic.db["vital_signs"].rows_where("session = ? AND purpose = ?",
                                                 [session_id, OBSERVATION], order_by="taken_at")
-    return tuple(ObservationSet(
-        datetime.fromisoformat(r["taken_at"]), from_payload(VitalSigns, json.loads(r["vitals"])),
-        from_payload(Extras, json.loads(r["extras"] or "{}")), r["check_key"],
-        r["news2_total"], r["news2_band"], tuple(json.loads(r["alerts"] or "[]")),
-        r["recorded_by"]) for r in rows)
+    baseline = latest_vitals(clinic, session_id, "baseline")
+    found = []
+    for r in rows:
+        vitals = from_payload(VitalSigns, json.loads(r["vitals"]))
+        # The journal keeps the alerts in English: shown in the current language when the same
+        # findings come out of the values again.
+        again = [a.text for a in out_of_range(vitals, baseline)]
+        alerts = tuple(as_recorded(text, again) for text in json.loads(r["alerts"] or "[]"))
+        found.append(ObservationSet(
+            datetime.fromisoformat(r["taken_at"]), vitals,
+            from_payload(Extras, json.loads(r["extras"] or "{}")), r["check_key"],
+            r["news2_total"], r["news2_band"], alerts, r["recorded_by"]))
+    return tuple(found)
 
 
 def observation_state(clinic: Clinic, session_id: str) -> ObservationState:
     procedure = procedure_state(clinic, session_id)
     end = procedure.stamp("infusion_end")
     if end is None:
-        raise InvalidInput("Observation starts at the infusion end, which is not recorded.")
+        raise InvalidInput(tr("observation", "Observation starts at the infusion end, which is "
+                              "not recorded."))
     site = clinic.protocol.site
     plan = tuple(schedule(end.at.astimezone(clinic.tz), site))
     sets = _sets(clinic, session_id)
@@ -96,7 +106,8 @@ def _open(clinic: Clinic, actor: User, session_id: str, action: Action) -> Sessi
     require(actor, action)
     session = get_session(clinic, session_id)
     if session.status != "open":
-        raise InvalidInput(f"The session is {session.status}: observation can no longer change.")
+        raise InvalidInput(tr("observation", "The session is {status}: observation can no "
+                              "longer change.", status=status_words(session.status)))
     require_procedure_done(clinic, session_id)
     return session
 
@@ -114,14 +125,13 @@ def record_observation(clinic: Clinic, actor: User, session_id: str, vitals: Vit
     """One set under the recorder's own name, matched to its scheduled check, with NEWS2."""
     session = _open(clinic, actor, session_id, Action.RECORD_VITALS)
     if vitals.missing():
-        from ..domain.vitals import FIELD_LABELS
-        raise InvalidInput("Complete the set: " + ", ".join(FIELD_LABELS[f][0]
-                                                            for f in vitals.missing()))
+        raise InvalidInput(complete_the_set(vitals.missing()))
     errors, warnings = check_vitals(vitals)
     errors += check_extras(extras)
     taken_at = taken_at or clinic.now()
     if taken_at > clinic.now():
-        raise InvalidInput("The time of the measurement cannot be in the future.")
+        raise InvalidInput(tr("observation", "The time of the measurement cannot be in the "
+                              "future."))
     if errors:
         raise FieldInputError(errors)
     if warnings and not confirmed:
@@ -145,11 +155,13 @@ def record_missed(clinic: Clinic, actor: User, session_id: str, check_key: str,
     state = observation_state(clinic, session_id)
     check = next((s for s in state.states if s.check.key == check_key), None)
     if check is None:
-        raise InvalidInput(f"There is no scheduled check {check_key}.")
+        raise InvalidInput(tr("observation", "There is no scheduled check {check}.",
+                              check=check_key))
     if check.done_at is not None or check.note:
-        raise InvalidInput(f"Check {check_key} is already recorded.")
+        raise InvalidInput(tr("observation", "Check {check} is already recorded.",
+                              check=check_key))
     if not reason.strip():
-        raise InvalidInput("Give the reason the check was not done.")
+        raise InvalidInput(tr("observation", "Give the reason the check was not done."))
     clinic.record("observation.check_missed", {"check_key": check_key, "reason": reason.strip()},
                   actor=actor.username, subject=session.subject, session=session_id)
     return observation_state(clinic, session_id)
@@ -161,11 +173,13 @@ def set_spo2_scale(clinic: Clinic, actor: User, session_id: str, scale: int,
     session = _open(clinic, actor, session_id, Action.CLINICAL_DECISION)
     state = observation_state(clinic, session_id)
     if scale not in (1, 2):
-        raise InvalidInput("The SpO2 scale is 1 or 2.")
+        raise InvalidInput(tr("observation", "The SpO2 scale is 1 or 2."))
     if scale == state.spo2_scale:
-        raise InvalidInput(f"SpO2 scale {scale} is already in use.")
+        raise InvalidInput(tr("observation", "SpO2 scale {scale} is already in use.",
+                              scale=scale))
     if not reason.strip():
-        raise InvalidInput("Give the reason (for scale 2: the prescribed SpO2 target).")
+        raise InvalidInput(tr("observation", "Give the reason (for scale 2: the prescribed SpO2 "
+                              "target)."))
     clinic.record("news2.scale_changed", {"old": state.spo2_scale, "new": scale,
                                           "reason": reason.strip()},
                   actor=actor.username, subject=session.subject, session=session_id)
@@ -178,13 +192,14 @@ def discharge(clinic: Clinic, actor: User, session_id: str,
     session = _open(clinic, actor, session_id, Action.CLINICAL_DECISION)
     state = observation_state(clinic, session_id)
     if state.discharged_at:
-        raise InvalidInput("The discharge is already recorded.")
+        raise InvalidInput(tr("observation", "The discharge is already recorded."))
     problems = discharge_problems(criteria_confirmed=confirmed, all_criteria=state.criteria,
                                   states=list(state.states), now=clinic.now(),
                                   infusion_end=state.infusion_end, site=clinic.protocol.site,
                                   tz=clinic.tz)
     if problems:
-        raise InvalidInput("Discharge not possible yet: " + "; ".join(p.text for p in problems))
+        raise InvalidInput(tr("observation", "Discharge not possible yet: {problems}",
+                              problems=join("; ", (p.text for p in problems))))
     clinic.record("session.discharged", {"criteria": confirmed}, actor=actor.username,
                   subject=session.subject, session=session_id)
     return observation_state(clinic, session_id)

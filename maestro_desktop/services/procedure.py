@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..domain.i18n import tr
 from ..domain.procedure import (
     InfusionCheck,
     Stamp,
@@ -28,7 +29,7 @@ from .cellbank import get_vial
 from .checks import get_checks, require_go
 from .clinic import Clinic, User, require
 from .errors import FieldInputError, InvalidInput
-from .sessions import SessionInfo, get_session
+from .sessions import SessionInfo, get_session, status_words
 from .vials import require_verified_vial, vial_state
 
 ABANDONED = "abandoned"
@@ -95,8 +96,8 @@ def _open(clinic: Clinic, actor: User, session_id: str, action: Action) -> Sessi
     require(actor, action)
     session = get_session(clinic, session_id)
     if session.status != "open":
-        raise InvalidInput(f"The session is {session.status}: the timeline can no longer "
-                           "change.")
+        raise InvalidInput(tr("procedure", "The session is {status}: the timeline can no longer "
+                              "change.", status=status_words(session.status)))
     return session
 
 
@@ -135,9 +136,9 @@ def stamp(clinic: Clinic, actor: User, session_id: str, kind: str, *,
     left = state.timers(at).stability_left
     if kind == "infusion_start" and left is not None and left < timedelta(0):
         # The vial was verified in time, but the window may have closed since.
-        errors.append(FieldError("at", "The vial is beyond its stability window after thawing: "
-                                       f"do not infuse it. Call "
-                                       f"{clinic.protocol.site.vial_problem_contact}."))
+        errors.append(FieldError("at", tr(
+            "procedure", "The vial is beyond its stability window after thawing: do not infuse "
+            "it. Call {contact}.", contact=clinic.protocol.site.vial_problem_contact)))
     if errors:
         raise FieldInputError(errors)
     with clinic.transaction():
@@ -160,9 +161,9 @@ def acknowledge_deviation(clinic: Clinic, actor: User, session_id: str,
     session = _open(clinic, actor, session_id, Action.ACKNOWLEDGE_DEVIATION)
     state = procedure_state(clinic, session_id)
     if not state.needs_acknowledgement:
-        raise InvalidInput("There is no deviation to acknowledge.")
+        raise InvalidInput(tr("procedure", "There is no deviation to acknowledge."))
     if not comment.strip():
-        raise InvalidInput("Write what was done or why it is acceptable.")
+        raise InvalidInput(tr("procedure", "Write what was done or why it is acceptable."))
     with clinic.transaction():
         clinic.record("procedure.deviation_acknowledged", {
             "deviations": [r.text for r in state.infusion.deviations],
@@ -183,7 +184,8 @@ def incident(clinic: Clinic, actor: User, session_id: str, kind: str,
                                tz=clinic.tz)
     if kind == ABANDONED and state.stamp("infusion_start") \
             and details.get("vial_fate") == "not opened":
-        errors.append(FieldError("vial_fate", "The infusion had started: the vial was opened."))
+        errors.append(FieldError("vial_fate", tr("procedure", "The infusion had started: the "
+                                                 "vial was opened.")))
     if errors:
         raise FieldInputError(errors)
     with clinic.transaction():
@@ -199,7 +201,8 @@ def incident(clinic: Clinic, actor: User, session_id: str, kind: str,
                 }, actor=actor.username, subject=session.subject, session=session_id)
             clinic.record("session.closed", {
                 "status": "not performed",
-                "reasons": [f"Procedure abandoned: {details['reason']}"],
+                "reasons": [tr("procedure", "Procedure abandoned: {reason}",
+                               reason=details["reason"])],
                 "vial_fate": details["vial_fate"],
             }, actor=actor.username, subject=session.subject, session=session_id)
     return procedure_state(clinic, session_id)
@@ -219,4 +222,5 @@ def require_procedure_done(clinic: Clinic, session_id: str) -> None:
     """Observation needs the procedure step completed."""
     state = procedure_state(clinic, session_id)
     if state.session.step not in ("observation", "signoff"):
-        raise InvalidInput("Locked until the procedure is recorded to lying flat.")
+        raise InvalidInput(tr("procedure", "Locked until the procedure is recorded to lying "
+                              "flat."))

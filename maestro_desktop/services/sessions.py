@@ -5,12 +5,24 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from ..domain.i18n import tr, tr_table
 from ..domain.roles import Action
 from ..domain.visits import visit_plan
 from .clinic import Clinic, User, require
 from .eligibility import require_eligible
 from .errors import InvalidInput
 from .subjects import completed_visits, get_subject
+
+# A session's status as shown (the journal and the database keep the value itself).
+STATUS_WORDS = tr_table("sessions", {
+    "open": "open", "not performed": "not performed", "cancelled": "cancelled",
+    "performed": "performed", "signed": "signed",
+    "changed after signature": "changed after signature",
+})
+
+
+def status_words(status: str) -> str:
+    return STATUS_WORDS.get(status, status)
 
 
 @dataclass(frozen=True)
@@ -41,18 +53,22 @@ def open_session(clinic: Clinic, actor: User, subject_code: str, visit: str) -> 
     plan = {v.key: v for v in visit_plan(subject.enrolment_date, clinic.protocol)}
     planned = plan.get(visit)
     if planned is None or planned.injection is None:
-        raise InvalidInput(f"{visit} is not an injection visit of subject {subject_code}.")
+        raise InvalidInput(tr("sessions", "{visit} is not an injection visit of subject "
+                              "{subject}.", visit=visit, subject=subject_code))
     current = open_on_workstation(clinic)
     if current is not None:
-        raise InvalidInput(f"Session for {current.subject} ({current.visit_label}) is still "
-                           "open on this workstation: finish or close it first.")
+        raise InvalidInput(tr("sessions", "Session for {subject} ({visit}) is still open on this "
+                              "workstation: finish or close it first.", subject=current.subject,
+                              visit=current.visit_label))
     if visit in completed_visits(clinic, subject_code):
-        raise InvalidInput(f"{planned.label} of {subject_code} already has a session.")
+        raise InvalidInput(tr("sessions", "{visit} of {subject} already has a session.",
+                              visit=planned.label, subject=subject_code))
     earlier = [v.key for v in plan.values()
                if v.injection and v.injection < planned.injection]
     missing = [k for k in earlier if k not in completed_visits(clinic, subject_code)]
     if missing:
-        raise InvalidInput(f"{planned.label} cannot start before {', '.join(missing)}.")
+        raise InvalidInput(tr("sessions", "{visit} cannot start before {earlier}.",
+                              visit=planned.label, earlier=", ".join(missing)))
     if planned.injection == 1:
         require_eligible(clinic, subject_code)
     session_id = str(uuid.uuid4())
@@ -69,9 +85,10 @@ def close_opened_in_error(clinic: Clinic, actor: User, session_id: str, reason: 
     require(actor, Action.OPEN_SESSION)
     session = get_session(clinic, session_id)
     if session.status != "open":
-        raise InvalidInput("Only an open session can be closed as opened in error.")
+        raise InvalidInput(tr("sessions", "Only an open session can be closed as opened in "
+                              "error."))
     if not reason.strip():
-        raise InvalidInput("Give the reason for closing the session.")
+        raise InvalidInput(tr("sessions", "Give the reason for closing the session."))
     clinic.record("session.closed", {"status": "cancelled", "reason": reason.strip()},
                   actor=actor.username, subject=session.subject, session=session_id)
 
@@ -79,7 +96,7 @@ def close_opened_in_error(clinic: Clinic, actor: User, session_id: str, reason: 
 def get_session(clinic: Clinic, session_id: str) -> SessionInfo:
     rows = list(clinic.db["sessions"].rows_where("id = ?", [session_id]))
     if not rows:
-        raise InvalidInput(f"There is no session {session_id}.")
+        raise InvalidInput(tr("sessions", "There is no session {session}.", session=session_id))
     return _info(clinic, rows[0])
 
 

@@ -13,7 +13,10 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..domain.checks import ITEM_LABELS
+from ..domain.adverse_events import FIELD_WORDS as AE_FIELD_WORDS
+from ..domain.adverse_events import choice_words, term_words
+from ..domain.checks import ITEM_LABELS, statement
+from ..domain.i18n import tr, tr_table
 from ..domain.procedure import STAMP_LABELS, validate_stamp
 from ..domain.roles import Action
 from . import accounts
@@ -23,6 +26,9 @@ from .procedure import procedure_state
 from .sessions import SessionInfo, get_session, list_sessions
 
 MEANINGS = ("performed by", "reviewed and approved")
+# A signature's meaning as shown (the journal keeps the value itself).
+MEANING_WORDS = tr_table("signoff", {"performed by": "performed by",
+                                     "reviewed and approved": "reviewed and approved"})
 SIGNED, CHANGED = "signed", "changed after signature"
 
 
@@ -93,13 +99,16 @@ def sign_session(clinic: Clinic, actor: User, session_id: str, password: str,
     require(actor, Action.SIGN_SESSION)
     session = get_session(clinic, session_id)
     if meaning not in MEANINGS:
-        raise InvalidInput("Choose the meaning of the signature: " + " or ".join(MEANINGS) + ".")
+        raise InvalidInput(tr("signoff", "Choose the meaning of the signature: {first} or "
+                              "{second}.", first=MEANING_WORDS[MEANINGS[0]],
+                              second=MEANING_WORDS[MEANINGS[1]]))
     if session.status == "open" and session.step != "signoff":
-        raise InvalidInput("The session is not finished: record the discharge first.")
+        raise InvalidInput(tr("signoff", "The session is not finished: record the discharge "
+                              "first."))
     if session.status == "cancelled":
-        raise InvalidInput("A session closed as opened in error is not signed.")
+        raise InvalidInput(tr("signoff", "A session closed as opened in error is not signed."))
     if status(clinic, session) == SIGNED:
-        raise InvalidInput("The session is already signed and unchanged since.")
+        raise InvalidInput(tr("signoff", "The session is already signed and unchanged since."))
     accounts.login(clinic, actor.username, password, purpose="signature")
     covers, last = session_hash(clinic, session_id)
     clinic.record("session.signed", {"meaning": meaning, "printed_name": actor.display_name,
@@ -114,17 +123,19 @@ def amend_stamp(clinic: Clinic, actor: User, session_id: str, kind: str, new_at:
     require(actor, Action.RECORD_PROCEDURE)
     session = get_session(clinic, session_id)
     if not reason.strip():
-        raise InvalidInput("Give the reason for the correction.")
+        raise InvalidInput(tr("signoff", "Give the reason for the correction."))
     row = clinic.db.execute("SELECT at FROM procedure_stamps WHERE session = ? AND kind = ?",
                             [session_id, kind]).fetchone()
     if row is None:
-        raise InvalidInput(f"There is no '{kind}' time stamp to correct.")
+        raise InvalidInput(tr("signoff", "There is no '{kind}' time stamp to correct.",
+                              kind=kind))
     if new_at.tzinfo is None:
-        raise InvalidInput("The corrected time needs its time zone.")
+        raise InvalidInput(tr("signoff", "The corrected time needs its time zone."))
     # A time in the future is refused by validate_stamp below, as an error on the time field.
     old = datetime.fromisoformat(row[0])
     if new_at == old:
-        raise InvalidInput("The corrected time is the same as the recorded one.")
+        raise InvalidInput(tr("signoff", "The corrected time is the same as the recorded "
+                              "one."))
     # The corrected time must fit the timeline as the other stamps stand.
     state = procedure_state(clinic, session_id)
     stamp = state.stamp(kind)
@@ -146,8 +157,21 @@ def _what(data: dict) -> str:
     """'Needle inserted time', 'Platelet count (G/L)': the changed item in words."""
     target = data.get("target", "")
     if target.startswith("stamp:"):
-        return f"{STAMP_LABELS.get(target[6:], target[6:])} time"
-    return ITEM_LABELS.get(data["field"], data["field"]).rstrip("?")
+        return tr("signoff", "{stamp} time", stamp=STAMP_LABELS.get(target[6:], target[6:]))
+    field = data["field"]
+    return statement(ITEM_LABELS[field]) if field in ITEM_LABELS else field
+
+
+def _shown_value(field: str, value: object) -> object:
+    """An adverse event's recorded value as shown: a pick-list word in the current language."""
+    if field == "term" and isinstance(value, str):
+        return term_words(value)
+    if field in ("relation_lp", "relation_product", "action", "outcome") \
+            and isinstance(value, str):
+        return choice_words(value)
+    if field == "serious_criteria" and isinstance(value, list):
+        return [choice_words(v) if isinstance(v, str) else v for v in value]
+    return value
 
 
 def history(clinic: Clinic, session_id: str) -> list[dict]:
@@ -162,8 +186,12 @@ def history(clinic: Clinic, session_id: str) -> list[dict]:
             continue
         if kind == "ae.updated":
             for field, (old, new) in data["changes"].items():
-                rows.append({"when": when, "who": actor, "what": f"adverse event {field}",
-                             "old": old, "new": new, "reason": data["reason"]})
+                rows.append({"when": when, "who": actor,
+                             "what": tr("signoff", "adverse event {field}",
+                                        field=AE_FIELD_WORDS.get(field, field)),
+                             "old": _shown_value(field, old),
+                             "new": _shown_value(field, new),
+                             "reason": data["reason"]})
             continue
         rows.append({"when": when, "who": actor, "what": _what(data),
                      "old": data["old"], "new": data["new"], "reason": data["reason"]})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.i18n import tr
 from ..domain.roles import Action
 from ..domain.subjects import Subject, SubjectError, validate_subject
 from ..domain.visits import PlannedVisit, WindowStatus, next_due, visit_plan
@@ -18,11 +19,11 @@ class SubjectOverview:
     plan: list[PlannedVisit]
     next_visit: PlannedVisit | None
     window: WindowStatus | None
-    window_text: str
+    window_text: str        # in the current language
     open_session: str | None
 
 
-def _subject(row: dict) -> Subject:
+def subject_from_row(row: dict) -> Subject:
     return Subject(row["code"], row["initials"], row["birth_year"], row["sex"],
                    bool(row["childbearing_potential"]), date.fromisoformat(row["enrolment_date"]))
 
@@ -34,7 +35,8 @@ def register_subject(clinic: Clinic, actor: User, subject: Subject) -> Subject:
     except SubjectError as exc:
         raise InvalidInput(str(exc)) from None
     if clinic.db.execute("SELECT 1 FROM subjects WHERE code = ?", [subject.code]).fetchone():
-        raise InvalidInput(f"Subject {subject.code} is already registered.")
+        raise InvalidInput(tr("subjects", "Subject {code} is already registered.",
+                              code=subject.code))
     clinic.record("subject.registered", {
         "code": subject.code, "initials": subject.initials, "birth_year": subject.birth_year,
         "sex": subject.sex, "childbearing_potential": subject.childbearing_potential,
@@ -46,8 +48,8 @@ def register_subject(clinic: Clinic, actor: User, subject: Subject) -> Subject:
 def get_subject(clinic: Clinic, code: str) -> Subject:
     rows = list(clinic.db["subjects"].rows_where("code = ?", [code]))
     if not rows:
-        raise InvalidInput(f"There is no subject {code}.")
-    return _subject(rows[0])
+        raise InvalidInput(tr("subjects", "There is no subject {code}.", code=code))
+    return subject_from_row(rows[0])
 
 
 def completed_visits(clinic: Clinic, code: str) -> set[str]:
@@ -63,12 +65,12 @@ def overview(clinic: Clinic, today: date) -> list[SubjectOverview]:
         "SELECT subject, id FROM sessions WHERE status = 'open'").fetchall())
     result = []
     for row in clinic.db["subjects"].rows_where(order_by="code"):
-        subject = _subject(row)
+        subject = subject_from_row(row)
         plan = visit_plan(subject.enrolment_date, clinic.protocol)
         upcoming = next_due(plan, completed_visits(clinic, subject.code))
         result.append(SubjectOverview(
             subject, plan, upcoming,
             upcoming.status(today) if upcoming else None,
-            upcoming.describe(today) if upcoming else "visit plan complete",
+            upcoming.describe(today) if upcoming else tr("visits", "visit plan complete"),
             open_sessions.get(subject.code)))
     return result

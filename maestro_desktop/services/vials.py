@@ -13,7 +13,9 @@ from datetime import datetime
 from typing import Any
 
 from ..domain.cellbank import BankVial
+from ..domain.i18n import Text, join, tr
 from ..domain.labels import LabelError, ParsedLabel, parse_label, parse_manual_din
+from ..domain.labels.scan import shown_fields
 from ..domain.roles import Action
 from ..domain.verdict import Outcome, Verdict
 from ..domain.vial_checks import Target, verify_vial
@@ -24,7 +26,7 @@ from .checks import require_go
 from .clinic import Clinic, User, require
 from .errors import InvalidInput, ServiceError
 from .payloads import verdict_to_payload
-from .sessions import SessionInfo, get_session
+from .sessions import SessionInfo, get_session, status_words
 from .subjects import get_subject
 
 
@@ -33,15 +35,21 @@ class VialRefused(ServiceError):
 
     def __init__(self, verdict: Verdict, contact: str) -> None:
         self.verdict, self.contact = verdict, contact
-        super().__init__("DO NOT USE THIS VIAL. " + " ".join(r.text for r in verdict.reasons)
-                         + f" Call {contact}.")
+        super().__init__(tr("vials", "DO NOT USE THIS VIAL. {reasons} Call {contact}.",
+                            reasons=join(" ", (r.text for r in verdict.reasons)),
+                            contact=contact))
+
+
+def _message(exc: Exception) -> Text | str:
+    """An exception's message as raised (a `Text` keeps its English form for the journal)."""
+    return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
 
 
 @dataclass(frozen=True)
 class VialState:
     session: SessionInfo
     vial_id: str | None
-    label: dict[str, str]         # the label's fields as scanned
+    label: dict[str, str]         # the label's fields as scanned (names in the current language)
     scanned_by: str | None
     manual: bool
     thawed_at: datetime | None
@@ -81,7 +89,8 @@ def vial_state(clinic: Clinic, session_id: str) -> VialState:
     if row is None:
         return VialState(session, None, {}, None, False, None, None, None, contact)
     thawed = datetime.fromisoformat(row["thawed_at"]) if row["thawed_at"] else None
-    return VialState(session, row["vial_id"], json.loads(row["label"]), row["scanned_by"],
+    return VialState(session, row["vial_id"], shown_fields(json.loads(row["label"])),
+                     row["scanned_by"],
                      bool(row["manual"]), thawed, row["confirmed_by"],
                      _verify(clinic, session, row["vial_id"], None, thawed), contact,
                      get_vial(clinic, row["vial_id"]))
@@ -97,7 +106,8 @@ def _open_for_vial(clinic: Clinic, actor: User, session_id: str, action: Action)
     require(actor, action)
     session = get_session(clinic, session_id)
     if session.status != "open":
-        raise InvalidInput(f"The session is {session.status}: no vial can be scanned.")
+        raise InvalidInput(tr("vials", "The session is {status}: no vial can be scanned.",
+                              status=status_words(session.status)))
     require_go(clinic, session_id)
     return session
 
@@ -121,8 +131,8 @@ def manual_vial_id(text: str) -> str:
         return parse_manual_din(text.upper())
     serial = text.strip()
     if not re.fullmatch(r"[!-~]{1,20}", serial):
-        raise LabelError(f"'{text}' is neither a DIN with its check character nor a serial "
-                         "number (1-20 characters, no spaces).")
+        raise LabelError(tr("vials", "'{text}' is neither a DIN with its check character nor a "
+                            "serial number (1-20 characters, no spaces).", text=text))
     return serial
 
 
@@ -130,9 +140,11 @@ def enter_manually(clinic: Clinic, actor: User, session_id: str, first: str, sec
                    reason: str) -> VialState:
     """When a label cannot be read: the identifier typed twice, identical, with a reason."""
     if not reason.strip():
-        raise InvalidInput("Give the reason for typing the vial identifier (label unreadable?).")
+        raise InvalidInput(tr("vials", "Give the reason for typing the vial identifier (label "
+                              "unreadable?)."))
     if first.strip() != second.strip():
-        raise InvalidInput("The two entries differ: type the identifier again, twice.")
+        raise InvalidInput(tr("vials", "The two entries differ: type the identifier again, "
+                              "twice."))
     return scan(clinic, actor, session_id, first.strip(), manual_reason=reason.strip())
 
 
@@ -142,7 +154,7 @@ def scan(clinic: Clinic, actor: User, session_id: str, raw: str, *,
     session = _open_for_vial(clinic, actor, session_id, Action.VERIFY_VIAL)
     current = _row(clinic, session_id)
     if current and current["confirmed_by"]:
-        raise InvalidInput("The vial is already verified for this session.")
+        raise InvalidInput(tr("vials", "The vial is already verified for this session."))
     base = {"raw": raw, "role": "first", "manual": manual_reason is not None,
             "manual_reason": manual_reason}
     try:
@@ -150,10 +162,11 @@ def scan(clinic: Clinic, actor: User, session_id: str, raw: str, *,
         vial_id = manual_vial_id(raw) if manual_reason else label.vial_id
     except LabelError as exc:
         _journal_scan(clinic, actor.username, session,
-                      {**base, "outcome": "unreadable", "reasons": [str(exc)]})
-        raise InvalidInput(str(exc)) from None
+                      {**base, "outcome": "unreadable", "reasons": [_message(exc)]})
+        raise InvalidInput(_message(exc)) from None
     if not vial_id:
-        message = "The label carries no vial identifier (serial or DIN): rescan the vial label."
+        message = tr("vials", "The label carries no vial identifier (serial or DIN): rescan the "
+                     "vial label.")
         _journal_scan(clinic, actor.username, session,
                       {**base, "outcome": "unreadable", "reasons": [message]})
         raise InvalidInput(message)
@@ -174,15 +187,15 @@ def set_thaw_time(clinic: Clinic, actor: User, session_id: str, when: datetime) 
     session = _open_for_vial(clinic, actor, session_id, Action.VERIFY_VIAL)
     row = _row(clinic, session_id)
     if row is None:
-        raise InvalidInput("Scan the vial first.")
+        raise InvalidInput(tr("vials", "Scan the vial first."))
     if row["confirmed_by"]:
         # Two people verified the vial with this time; the stability window runs from it.
-        raise InvalidInput("The vial is already verified for this session: its thawing time "
-                           "can no longer change.")
+        raise InvalidInput(tr("vials", "The vial is already verified for this session: its "
+                              "thawing time can no longer change."))
     if when.tzinfo is None:
-        raise InvalidInput("The thawing time needs its time zone.")
+        raise InvalidInput(tr("vials", "The thawing time needs its time zone."))
     if when > clinic.now():
-        raise InvalidInput("The thawing time cannot be in the future.")
+        raise InvalidInput(tr("vials", "The thawing time cannot be in the future."))
     clinic.record("vial.thawed", {"vial_id": row["vial_id"], "at": when.isoformat()},
                   actor=actor.username, subject=session.subject, session=session_id)
     return vial_state(clinic, session_id)
@@ -194,28 +207,29 @@ def confirm(clinic: Clinic, session_id: str, username: str, password: str, raw: 
     identifier twice (`typed_again`)."""
     manual = typed_again is not None
     if manual and typed_again.strip() != raw.strip():
-        raise InvalidInput("The two entries differ: type the identifier again, twice.")
+        raise InvalidInput(tr("vials", "The two entries differ: type the identifier again, "
+                              "twice."))
     second = accounts.login(clinic, username, password, purpose="second person check")
     session = _open_for_vial(clinic, second, session_id, Action.CONFIRM_VIAL)
     row = _row(clinic, session_id)
     if row is None:
-        raise InvalidInput("Scan the vial first.")
+        raise InvalidInput(tr("vials", "Scan the vial first."))
     if row["confirmed_by"]:
-        raise InvalidInput("The vial is already verified for this session.")
+        raise InvalidInput(tr("vials", "The vial is already verified for this session."))
     if second.username == row["scanned_by"]:
-        raise InvalidInput("The person who scanned the vial cannot confirm it: a second, "
-                           "different person must.")
+        raise InvalidInput(tr("vials", "The person who scanned the vial cannot confirm it: a "
+                              "second, different person must."))
     base = {"raw": raw, "role": "second", "manual": manual}
     try:
         label = None if manual else _parse(clinic, raw)
         vial_id = manual_vial_id(raw) if manual else label.vial_id
     except LabelError as exc:
         _journal_scan(clinic, second.username, session,
-                      {**base, "outcome": "unreadable", "reasons": [str(exc)]})
-        raise InvalidInput(str(exc)) from None
+                      {**base, "outcome": "unreadable", "reasons": [_message(exc)]})
+        raise InvalidInput(_message(exc)) from None
     if vial_id != row["vial_id"]:
-        message = (f"The second scan is vial {vial_id}, not {row['vial_id']}: both people "
-                   "must check the same vial.")
+        message = tr("vials", "The second scan is vial {vial}, not {first}: both people must "
+                     "check the same vial.", vial=vial_id, first=row["vial_id"])
         _journal_scan(clinic, second.username, session,
                       {**base, "vial_id": vial_id, "outcome": "refused", "reasons": [message]})
         raise InvalidInput(message)
@@ -227,7 +241,7 @@ def confirm(clinic: Clinic, session_id: str, username: str, password: str, raw: 
             "evaluation": verdict_to_payload(verdict)})
         if verdict.outcome is Outcome.NO_GO:
             raise VialRefused(verdict, clinic.protocol.site.vial_problem_contact)
-        raise InvalidInput(" ".join(r.text for r in verdict.missing))
+        raise InvalidInput(join(" ", (r.text for r in verdict.missing)))
     with clinic.transaction():
         _journal_scan(clinic, second.username, session, {
             **base, "vial_id": vial_id, "outcome": "accepted",
@@ -242,5 +256,5 @@ def require_verified_vial(clinic: Clinic, session_id: str) -> str:
     """The procedure step needs a vial verified by two people; returns its id."""
     row = _row(clinic, session_id)
     if row is None or not row["confirmed_by"]:
-        raise InvalidInput("Locked until the vial is verified by two people.")
+        raise InvalidInput(tr("vials", "Locked until the vial is verified by two people."))
     return row["vial_id"]

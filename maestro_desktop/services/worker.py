@@ -12,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ..domain.i18n import tr
 from ..store.errors import StoreError
 
 if TYPE_CHECKING:  # the Clinic is imported by the opener, on the database thread
@@ -43,13 +44,13 @@ class DbWorker:
         self.start()   # the opening always runs first, whatever is submitted before start()
         if self._closed:
             refused: Future[T] = Future()
-            refused.set_exception(StoreError("The database is closed."))
+            refused.set_exception(StoreError(tr("store", "The database is closed.")))
             return refused
         return self._executor.submit(self._call, func, args, kwargs)
 
     def _call(self, func: Callable[..., T], args: tuple, kwargs: dict) -> T:
         if self._clinic is None:
-            raise StoreError("The database is not open.")
+            raise StoreError(tr("store", "The database is not open."))
         return func(self._clinic, *args, **kwargs)
 
     def close(self) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.i18n import tr
 from .errors import DamagedDatabase, DatabaseInUse, LocationNotWritable, StoreError, explain
 
 if TYPE_CHECKING:  # loaded on the database thread, so the window shows without waiting
@@ -49,10 +50,11 @@ def _check_existing(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError:
-        raise LocationNotWritable(f"{path} cannot be read by this user.") from None
+        raise LocationNotWritable(tr("store", "{path} cannot be read by this user.",
+                                     path=path)) from None
     if header and header != SQLITE_HEADER:
-        raise DamagedDatabase(f"{path} is not a maestro database (it is not an SQLite file). "
-                              "It was left untouched.")
+        raise DamagedDatabase(tr("store", "{path} is not a maestro database (it is not an SQLite "
+                                 "file). It was left untouched.", path=path))
 
 
 def _check_maestro(path: Path) -> None:
@@ -69,19 +71,22 @@ def _check_maestro(path: Path) -> None:
     finally:
         conn.close()
     if tables and not ours:
-        raise DamagedDatabase(f"{path} is an SQLite file but not a maestro database. "
-                              "It was left untouched.")
+        raise DamagedDatabase(tr("store", "{path} is an SQLite file but not a maestro database. "
+                                 "It was left untouched.", path=path))
 
 
 def _create_file(path: Path) -> None:
     if not path.parent.is_dir():
-        raise LocationNotWritable(f"The folder {path.parent} does not exist.")
+        raise LocationNotWritable(tr("store", "The folder {folder} does not exist.",
+                                     folder=path.parent))
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except PermissionError:
-        raise LocationNotWritable(f"Cannot create {path}: the folder is read-only.") from None
+        raise LocationNotWritable(tr("store", "Cannot create {path}: the folder is read-only.",
+                                     path=path)) from None
     except OSError as exc:
-        raise LocationNotWritable(f"Cannot create {path}: {exc.strerror}.") from None
+        raise LocationNotWritable(tr("store", "Cannot create {path}: {problem}.",
+                                     path=path, problem=exc.strerror)) from None
 
 
 def _take_lock(path: Path) -> FileLock:
@@ -91,11 +96,12 @@ def _take_lock(path: Path) -> FileLock:
     try:
         lock.acquire()
     except Timeout:
-        raise DatabaseInUse(f"{path} is already open in another maestro-desktop window or "
-                            "maestro command on this computer. Close it there first.") from None
+        raise DatabaseInUse(tr("store", "{path} is already open in another maestro-desktop "
+                               "window or maestro command on this computer. Close it there first.",
+                               path=path)) from None
     except OSError as exc:
-        raise LocationNotWritable(f"Cannot lock {path}: the folder is read-only "
-                                  f"({exc.strerror}).") from None
+        raise LocationNotWritable(tr("store", "Cannot lock {path}: the folder is read-only "
+                                     "({problem}).", path=path, problem=exc.strerror)) from None
     return lock
 
 
@@ -125,10 +131,11 @@ def open_store(path: Path | str, *, create: bool = True, training: bool = False)
     if not new:
         _check_existing(path)
     elif not create:
-        raise StoreError(f"There is no database at {path}.")
+        raise StoreError(tr("store", "There is no database at {path}.", path=path))
     if not path.parent.is_dir():
         # Checked before locking: the lock library would silently create the missing folders.
-        raise LocationNotWritable(f"The folder {path.parent} does not exist.")
+        raise LocationNotWritable(tr("store", "The folder {folder} does not exist.",
+                                     folder=path.parent))
     lock = _take_lock(path)
     try:
         if not path.exists():
@@ -174,7 +181,7 @@ def open_readonly(path: Path | str) -> Database:
     """Read an existing database without locking, migrating or creating anything (audits)."""
     path = Path(path).expanduser().absolute()
     if not path.is_file():
-        raise StoreError(f"There is no database at {path}.")
+        raise StoreError(tr("store", "There is no database at {path}.", path=path))
     _check_existing(path)
     try:
         db = connect(path, readonly=True)
@@ -183,5 +190,6 @@ def open_readonly(path: Path | str) -> Database:
         raise explain(exc, path) from None
     if "journal" not in tables:
         db.close()
-        raise DamagedDatabase(f"{path} is an SQLite file but not a maestro database.")
+        raise DamagedDatabase(tr("store", "{path} is an SQLite file but not a maestro database.",
+                                 path=path))
     return db

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..domain.i18n import tr
+
 if TYPE_CHECKING:  # sqlite-utils loads on the database thread, after the window shows
     from sqlite_utils import Database
 
@@ -47,8 +49,9 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def event_hash(fields: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical_json({k: fields[k] for k in HASHED_FIELDS})
+def event_hash(fields: dict[str, Any] | Event) -> str:
+    get = fields.__getitem__ if isinstance(fields, dict) else fields.__getattribute__
+    return hashlib.sha256(canonical_json({k: get(k) for k in HASHED_FIELDS})
                           .encode("utf-8")).hexdigest()
 
 
@@ -82,6 +85,30 @@ def append(db: Database, *, kind: str, payload: dict[str, Any], actor: str | Non
     return event
 
 
+class ChainMismatch(ValueError):
+    """An event offered to `adopt` that does not continue this journal."""
+
+
+def adopt(db: Database, event: Event) -> None:
+    """Append an event written earlier by this workstation and held by the centre (after a
+    restore from an older backup). It must be the next link, with its hash intact. Must run
+    inside an open transaction; the caller projects it."""
+    if not db.conn.in_transaction:
+        raise RuntimeError("journal.adopt must run inside a transaction (db.atomic())")
+    seq, prev = head(db)
+    if event.seq != seq + 1 or event.prev_hash != prev:
+        raise ChainMismatch(tr("journal", "event #{seq} does not follow this journal's event "
+                               "#{last}", seq=event.seq, last=seq))
+    if event_hash(event) != event.hash:
+        raise ChainMismatch(tr("journal", "event #{seq} ({id}) does not match its own hash",
+                               seq=event.seq, id=event.id))
+    row = asdict(event)
+    db.execute(f"INSERT INTO journal ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+               list(row.values()))
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('chain_head', ?)",
+               [f"{event.seq}:{event.hash}"])
+
+
 def _row_to_event(row: tuple) -> Event:
     return Event(*row)
 
@@ -111,21 +138,28 @@ class ChainReport:
     first_bad_seq: int | None = None
 
 
+def _label(event: Event) -> str:
+    return tr("journal", "event #{seq} ({kind}, id {id})", seq=event.seq, kind=event.kind,
+              id=event.id)
+
+
 def verify_chain(db: Database) -> ChainReport:
     """Recompute every hash and link; name the first event that does not fit."""
     expected_seq, prev, count = 1, GENESIS, 0
     for event in events(db):
         count += 1
-        label = f"event #{event.seq} ({event.kind}, id {event.id})"
         if event.seq != expected_seq:
-            return ChainReport(count, False, f"events #{expected_seq}..#{event.seq - 1} are "
-                               f"missing before {label}", expected_seq)
+            return ChainReport(count, False, tr(
+                "journal", "events #{first}..#{last} are missing before {event}",
+                first=expected_seq, last=event.seq - 1, event=_label(event)), expected_seq)
         if event.prev_hash != prev:
-            return ChainReport(count, False, f"{label} does not follow the event before it "
-                               "(removed or inserted row)", event.seq)
-        if event_hash(asdict(event)) != event.hash:
-            return ChainReport(count, False, f"{label} was altered after it was written",
-                               event.seq)
+            return ChainReport(count, False, tr(
+                "journal", "{event} does not follow the event before it (removed or inserted "
+                "row)", event=_label(event)), event.seq)
+        if event_hash(event) != event.hash:
+            return ChainReport(count, False, tr(
+                "journal", "{event} was altered after it was written", event=_label(event)),
+                event.seq)
         expected_seq, prev = event.seq + 1, event.hash
     stored = db.execute("SELECT value FROM meta WHERE key = 'chain_head'").fetchone()
     last = expected_seq - 1
@@ -135,11 +169,14 @@ def verify_chain(db: Database) -> ChainReport:
         head_seq = stored[0].partition(":")[0] if stored else "0"
         recorded = int(head_seq) if head_seq.isdigit() else 0
         if recorded > last:
-            what, first_bad = f"events #{last + 1}..#{recorded} were removed", last + 1
+            what, first_bad = tr("journal", "events #{first}..#{last} were removed",
+                                 first=last + 1, last=recorded), last + 1
         elif recorded < last:
-            what, first_bad = f"events #{recorded + 1}..#{last} were added", recorded + 1
+            what, first_bad = tr("journal", "events #{first}..#{last} were added",
+                                 first=recorded + 1, last=last), recorded + 1
         else:
-            what, first_bad = f"event #{last} was replaced", last
-        return ChainReport(count, False, f"the journal ends at event #{last} but the recorded "
-                           f"head is event #{recorded}: {what}", first_bad)
-    return ChainReport(count, True, f"{count} events, chain intact")
+            what, first_bad = tr("journal", "event #{seq} was replaced", seq=last), last
+        return ChainReport(count, False, tr(
+            "journal", "the journal ends at event #{last} but the recorded head is event "
+            "#{recorded}: {what}", last=last, recorded=recorded, what=what), first_bad)
+    return ChainReport(count, True, tr("journal", "{count} events, chain intact", count=count))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
+from ..domain.i18n import tr
 from .errors import NewerDatabase
 
 migrations = Migrations("maestro")
@@ -244,6 +245,31 @@ def m0007_signatures(db: Database) -> None:
         )""")
 
 
+@migrations(name="0008_central_sync")
+def m0008_central_sync(db: Database) -> None:
+    # What the centre flags (projection of reference.pulled and central_flag.acknowledged).
+    db.execute("""
+        CREATE TABLE central_flags (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            sites TEXT NOT NULL,
+            details TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            acknowledged_by TEXT,
+            acknowledged_at TEXT,
+            resolved_at TEXT
+        )""")
+    # Sync bookkeeping, not clinical record: events the centre holds differently.
+    db.execute("""
+        CREATE TABLE sync_conflicts (
+            seq INTEGER PRIMARY KEY,
+            event_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            detected_at TEXT NOT NULL
+        )""")
+
+
 KNOWN = [m.name for m in migrations._migrations]  # noqa: SLF001 - read-only listing
 
 
@@ -274,8 +300,9 @@ def migrate(db: Database, path: Path) -> Path | None:
     unknown = [name for name in applied if name not in KNOWN]
     if unknown:
         raise NewerDatabase(
-            f"{path} was written by a newer version of maestro-desktop (schema {unknown[-1]}). "
-            "It was left untouched: install the current version to open it.")
+            tr("store", "{path} was written by a newer version of maestro-desktop (schema "
+               "{schema}). It was left untouched: install the current version to open it.",
+               path=path, schema=unknown[-1]))
     pending = migrations.pending(db)
     if not pending:
         return None

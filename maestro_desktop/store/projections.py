@@ -14,7 +14,7 @@ from .journal import Event, canonical_json, events
 if TYPE_CHECKING:  # sqlite-utils loads on the database thread, after the window shows
     from sqlite_utils import Database
 
-PROJECTION_TABLES = ("amendments", "signatures", "adverse_events", "missed_checks",
+PROJECTION_TABLES = ("central_flags", "amendments", "signatures", "adverse_events", "missed_checks",
                      "procedure_incidents", "procedure_stamps",
                      "session_vials", "vital_signs",
                      "session_checks", "eligibility", "sessions", "vials", "subjects",
@@ -101,13 +101,16 @@ def _locked(db: Database, e: Event) -> None:
     _account(db, e.data["username"], "failed_attempts = 0, locked_until = ?", [e.data["until"]])
 
 
-@handles("subject.registered")
-def _subject(db: Database, e: Event) -> None:
-    d = e.data
+def _subject_row(db: Database, d: dict) -> None:
     db.execute("INSERT INTO subjects (code, initials, birth_year, sex, childbearing_potential, "
                "enrolment_date) VALUES (?, ?, ?, ?, ?, ?)",
                [d["code"], d["initials"], d["birth_year"], d["sex"],
                 int(d["childbearing_potential"]), d["enrolment_date"]])
+
+
+@handles("subject.registered")
+def _subject(db: Database, e: Event) -> None:
+    _subject_row(db, e.data)
 
 
 @handles("vial.registered")
@@ -125,20 +128,60 @@ BANK_COLUMNS = ("vial_id", "lot", "expiry", "release_status", "cells_per_vial", 
                 "allocated_subject", "allocated_visit", "gtin", "product_code")
 
 
-@handles("cellbank.imported")
-def _cellbank_imported(db: Database, e: Event) -> None:
-    d = e.data
+def _apply_bank_update(db: Database, d: dict, at: str) -> None:
     for vial in d["added"]:
         values = [vial.get(c) for c in BANK_COLUMNS]
         db.execute(f"INSERT INTO vials ({', '.join(BANK_COLUMNS)}, imported_at) "
-                   f"VALUES ({', '.join('?' * len(BANK_COLUMNS))}, ?)",
-                   [*values, e.clinical_time])
+                   f"VALUES ({', '.join('?' * len(BANK_COLUMNS))}, ?)", [*values, at])
     for change in d["changed"]:
         fields = [f for f in change["changes"] if f in BANK_COLUMNS and f != "vial_id"]
         sets = ", ".join(f"{f} = ?" for f in fields)
         db.execute(f"UPDATE vials SET {sets}, imported_at = ? WHERE vial_id = ?",
-                   [*(change["changes"][f][1] for f in fields), e.clinical_time,
-                    change["vial_id"]])
+                   [*(change["changes"][f][1] for f in fields), at, change["vial_id"]])
+
+
+@handles("cellbank.imported")
+def _cellbank_imported(db: Database, e: Event) -> None:
+    _apply_bank_update(db, e.data, e.clinical_time)
+
+
+SUBJECT_COLUMNS = ("initials", "birth_year", "sex", "childbearing_potential", "enrolment_date")
+FLAG_COLUMNS = ("kind", "key", "sites", "details", "detected_at", "acknowledged_by",
+                "acknowledged_at", "resolved_at")
+
+
+@handles("reference.pulled")
+def _reference_pulled(db: Database, e: Event) -> None:
+    """Reference rows from the centre, checked before the event was written."""
+    d = e.data
+    for subject in d["subjects"]["added"]:
+        _subject_row(db, subject)
+    for change in d["subjects"]["changed"]:
+        fields = [f for f in change["changes"] if f in SUBJECT_COLUMNS]
+        db.execute(f"UPDATE subjects SET {', '.join(f'{f} = ?' for f in fields)} "
+                   "WHERE code = ?", [*(change["changes"][f][1] for f in fields),
+                                      change["code"]])
+    _apply_bank_update(db, d["vials"], e.clinical_time)
+    for account in d["accounts"]["added"]:
+        db.execute("INSERT INTO accounts (username, display_name, role, password_hash, active, "
+                   "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                   [account["username"], account["display_name"], account["role"],
+                    account["password_hash"], int(account["active"]), e.clinical_time])
+    for change in d["accounts"]["changed"]:
+        for name, (_, new) in change["changes"].items():
+            if name in ("display_name", "role", "active"):
+                _account(db, change["username"], f"{name} = ?", [new])
+    for flag in d["flags"]:
+        values = [canonical_json(flag[c]) if c in ("sites", "details") else flag[c]
+                  for c in FLAG_COLUMNS]
+        db.execute(f"INSERT OR REPLACE INTO central_flags (id, {', '.join(FLAG_COLUMNS)}) "
+                   f"VALUES (?, {', '.join('?' * len(FLAG_COLUMNS))})", [flag["id"], *values])
+
+
+@handles("central_flag.acknowledged")
+def _flag_acknowledged(db: Database, e: Event) -> None:
+    db.execute("UPDATE central_flags SET acknowledged_by = ?, acknowledged_at = ? WHERE id = ?",
+               [e.actor, e.clinical_time, e.data["flag_id"]])
 
 
 @handles("vial.administered")

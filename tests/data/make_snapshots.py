@@ -75,7 +75,8 @@ SNAPSHOTS = {"0001_initial": "0002_journal_indexes",
              "0003_pre_procedure_checks": "0004_vial_identity",
              "0004_vial_identity": "0005_procedure",
              "0005_procedure": "0006_observation",
-             "0006_observation": "0007_signatures"}
+             "0006_observation": "0007_signatures",
+             "0007_signatures": "0008_central_sync"}
 
 
 def main() -> int:

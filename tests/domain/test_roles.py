@@ -27,6 +27,8 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.CLINICAL_DECISION: {INV},
     Action.SIGN_SESSION: {INV},
     Action.VIEW_RECORDS: {INV, NUR, COO},
+    Action.CONFIGURE_SYNC: {COO},
+    Action.ACKNOWLEDGE_FLAG: {COO},
 }
 
 

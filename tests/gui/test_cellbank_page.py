@@ -16,20 +16,20 @@ def open_bank(qtbot, launch, demo_db):
     qtbot.waitUntil(lambda: window.ui.pages.currentWidget() is window.subjects_page)
     next(a for a in window.actions_when_logged_in if a.text() == "Cell bank").trigger()
     page = window.cellbank_page
-    qtbot.waitUntil(lambda: page.ui.vialTable.rowCount() == 12)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 12)
     return window, page
 
 
 def test_bank_is_listed_and_a_file_imported(qtbot, launch, demo_db, tmp_path):
     window, page = open_bank(qtbot, launch, demo_db)
     assert page.ui.countLabel.text() == "12 vials, 10 released and in date"
-    statuses = [page.ui.vialTable.item(r, 3).text() for r in range(12)]
+    statuses = [page.model.index(r, 3).data() for r in range(12)]
     assert statuses.count("✕ quarantine") == 1 and statuses.count("✕ expired") == 1
     new = tmp_path / "bank.csv"
     new.write_text(f"{HEADER}\nG123426000013,L26D,2027-12-31,released,1e8,10,,,,\n",
                    encoding="utf-8")
     page.import_requested.emit(new)
-    qtbot.waitUntil(lambda: page.ui.vialTable.rowCount() == 13)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 13)
     assert "bank.csv: 1 added, 0 changed, 0 unchanged" in page.ui.messageLabel.text()
 
 
@@ -41,4 +41,4 @@ def test_a_bad_file_lists_its_problems_and_imports_nothing(qtbot, launch, demo_d
     page.import_requested.emit(bad)
     qtbot.waitUntil(lambda: "line 2" in page.ui.messageLabel.text())
     assert "nothing was changed" in page.ui.messageLabel.text()
-    assert page.ui.vialTable.rowCount() == 12
+    assert page.model.rowCount() == 12

@@ -107,7 +107,36 @@ def busy_demo(demo, clock, all_clear, normal_vitals):
     signoff.amend_stamp(clinic, investigator, left_open, "positioned",
                         first_stamp + timedelta(seconds=30), "clock on the wall was right")
     signoff.sign_session(clinic, investigator, missed, passwords["dr.martin"], "performed by")
+    pull_from_the_centre(clinic, coordinator)
     return clinic
+
+
+def pull_from_the_centre(clinic, coordinator):
+    """Reference data as a central pull brings it (applied without a network: the rules and
+    projections are what is under test here), then a flag acknowledged."""
+    from maestro_desktop.services import sync
+    from maestro_desktop.sync.central import Reference
+
+    reference = Reference(
+        revision=7,
+        subjects=[{"code": "01-005", "site": "01", "initials": "XYZ", "birth_year": 1980,
+                   "sex": "F", "childbearing_potential": True,
+                   "enrolment_date": clinic.today(), "revision": 3},
+                  {"code": "01-001", "site": "01", "initials": "MDU", "birth_year": 1970,
+                   "sex": "M", "childbearing_potential": False,
+                   "enrolment_date": clinic.today() - timedelta(days=400), "revision": 4}],
+        vials=[{"vial_id": "W000025999999", "site": "01", "lot": "LOT-C", "expiry": "2031-01-31",
+                "release_status": "released", "cells_per_vial": 1e8, "volume_ml": 10.0,
+                "allocated_subject": "01-005", "allocated_visit": 1, "gtin": None,
+                "product_code": None, "revision": 5}],
+        accounts=[{"username": "nurse.leroy", "site": "01", "display_name": "Claire Leroy",
+                   "role": "nurse", "active": False, "password_hash": None, "revision": 6}],
+        flags=[{"id": 1, "kind": "double_administration", "key": "W000025999999",
+                "sites": ["01"], "details": {"vial_id": "W000025999999", "administrations": []},
+                "detected_at": "2025-03-10 12:00:00+00", "acknowledged_by": None,
+                "acknowledged_at": None, "resolved_at": None}])
+    assert sync._apply_pull(clinic, "01", reference, clinic.today()) == 5
+    sync.acknowledge_flag(clinic, coordinator, 1, "checked with the pharmacy")
 
 
 def test_rebuild_reproduces_every_projection(busy_demo):

@@ -20,7 +20,8 @@ from biip.gs1_application_identifiers import GS1ApplicationIdentifier
 from biip.gs1_element_strings import GS1ElementString
 from biip.gs1_messages import GS1Message
 
-from .scan import GS, GS1_SYMBOLOGIES, LabelError, ParsedLabel, describe_character
+from ..i18n import Text, tr
+from .scan import GS, GS1_SYMBOLOGIES, LabelError, ParsedLabel, describe_character, field_name
 
 _CONFIG = ParseConfig(separator_chars=(GS,))
 _NAMES = {"01": "GTIN", "10": "Lot", "17": "Expiry", "21": "Serial",
@@ -31,7 +32,16 @@ _HIDEABLE = ("10", "17", "21", "7003")
 # GS1 character set 82 (General Specifications 7.11): all a GS1 field may contain.
 _CHARACTER_SET = frozenset("!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
                            "abcdefghijklmnopqrstuvwxyz")
-_RESCAN = "rescan (the scanner must send the group separator)"
+
+
+def _name(ai: GS1ApplicationIdentifier) -> str:
+    """The field's name as shown: ours for the usual fields, biip's description otherwise."""
+    return field_name(_NAMES[ai.ai]) if ai.ai in _NAMES else ai.description
+
+
+def _runs_into(ai: GS1ApplicationIdentifier) -> Text:
+    return tr("labels", "{field} runs into the next field without a separator: rescan (the "
+              "scanner must send the group separator)", field=_name(ai))
 
 
 def parse_gs1(text: str, *, symbology: str | None, raw: str) -> ParsedLabel:
@@ -40,10 +50,11 @@ def parse_gs1(text: str, *, symbology: str | None, raw: str) -> ParsedLabel:
     allowed = _CHARACTER_SET | {GS} | ({" "} if printed else set())
     for char in text:
         if char not in allowed:
-            raise LabelError(f"The scan contains {describe_character(char)}, which a GS1 label "
-                             "cannot hold: scan it again. If this repeats, the scanner's "
-                             "keyboard layout or group separator may not match the site's "
-                             "settings (site.labels.group_separator_substitute).")
+            raise LabelError(tr("labels", "The scan contains {character}, which a GS1 label "
+                                "cannot hold: scan it again. If this repeats, the scanner's "
+                                "keyboard layout or group separator may not match the site's "
+                                "settings (site.labels.group_separator_substitute).",
+                                character=describe_character(char)))
     if printed:
         elements = _parse_hri(text)
     else:
@@ -51,11 +62,11 @@ def parse_gs1(text: str, *, symbology: str | None, raw: str) -> ParsedLabel:
         elements = _parse_element_string(text)
     values = _unique_values(elements)
     if "01" not in values:
-        raise LabelError("This GS1 barcode has no GTIN (01): it is not a medicine label. "
-                         "Scan the 2-D code on the vial label.")
+        raise LabelError(tr("labels", "This GS1 barcode has no GTIN (01): it is not a medicine "
+                            "label. Scan the 2-D code on the vial label."))
     if "21" not in values and "10" not in values:
-        raise LabelError("This GS1 label has neither a serial number (21) nor a lot (10): it "
-                         "cannot identify the vial.")
+        raise LabelError(tr("labels", "This GS1 label has neither a serial number (21) nor a lot "
+                            "(10): it cannot identify the vial."))
     expiry = _expiry(elements)
     fields = {_key(es): _shown(es) for es in elements}
     return ParsedLabel(format="GS1", vial_id=values.get("21"), gtin=values["01"],
@@ -68,12 +79,12 @@ def _parse_hri(text: str) -> list[GS1ElementString]:
     try:
         message = GS1Message.parse_hri(text, config=_CONFIG)
     except ParseError:
-        raise LabelError("The label text in brackets, e.g. (01)...(21)..., does not read as "
-                         "GS1 fields: scan the label again.") from None
+        raise LabelError(tr("labels", "The label text in brackets, e.g. (01)...(21)..., does "
+                            "not read as GS1 fields: scan the label again.")) from None
     # biip skips text it cannot match; rebuilt, the message must give back every character.
     if message.as_hri() != "".join(text.split()):
-        raise LabelError("Part of the label text in brackets does not read as GS1 fields: "
-                         "scan the label again.")
+        raise LabelError(tr("labels", "Part of the label text in brackets does not read as GS1 "
+                            "fields: scan the label again."))
     for es in message.element_strings:
         _check_element(es)
     return list(message.element_strings)
@@ -89,14 +100,12 @@ def _parse_element_string(text: str) -> list[GS1ElementString]:
         separated = rest.startswith(GS)
         rest = rest.lstrip(GS)
         if _variable(es.ai) and rest and not separated:
-            raise LabelError(f"{_NAMES.get(es.ai.ai, es.ai.description)} runs into the next "
-                             f"field without a separator: {_RESCAN}")
+            raise LabelError(_runs_into(es.ai))
         elements.append(es)
     present = {es.ai.ai for es in elements}
     for es in elements:
         if _variable(es.ai) and _hides_a_field(es.value, present):
-            raise LabelError(f"{_NAMES.get(es.ai.ai, es.ai.description)} runs into the next "
-                             f"field without a separator: {_RESCAN}")
+            raise LabelError(_runs_into(es.ai))
     return elements
 
 
@@ -109,34 +118,36 @@ def _extract(rest: str) -> GS1ElementString:
     return es
 
 
-def _why_unreadable(rest: str) -> str:
+def _why_unreadable(rest: str) -> Text:
     """Name the field that failed when its identifier is known, else say the text is not GS1."""
     try:
         ai = GS1ApplicationIdentifier.extract(rest)
     except ParseError:
-        return ("The label does not read as GS1 fields (unknown field at "
-                f"'{rest[:12]}'): scan it again.")
+        return tr("labels", "The label does not read as GS1 fields (unknown field at '{text}'): "
+                  "scan it again.", text=rest[:12])
     value = rest[len(ai.ai):].split(GS, 1)[0]
     if ai.ai in _DATE_FORMS:
         digits = len(_DATE_FORMS[ai.ai])
-        return (f"{_NAMES[ai.ai]} ({ai.ai}) '{value[:digits]}' is not a real date "
-                f"({_DATE_FORMS[ai.ai]}): the label is misprinted or the scan damaged. "
-                "Do not use the vial until this is checked.")
-    return (f"{_NAMES.get(ai.ai, ai.description)} ({ai.ai}) does not read correctly "
-            f"('{value[:24]}'): scan the label again.")
+        return tr("labels", "{field} ({ai}) '{value}' is not a real date ({form}): the label is "
+                  "misprinted or the scan damaged. Do not use the vial until this is checked.",
+                  field=_name(ai), ai=ai.ai, value=value[:digits], form=_DATE_FORMS[ai.ai])
+    return tr("labels", "{field} ({ai}) does not read correctly ('{value}'): scan the label "
+              "again.", field=_name(ai), ai=ai.ai, value=value[:24])
 
 
 def _check_element(es: GS1ElementString) -> None:
     """Refuse what biip accepts but flags: a wrong GTIN check digit, an expiry without a time."""
     if es.gtin_error is not None:
-        raise LabelError(f"GTIN (01) {es.value} has a wrong check digit: the label is misprinted"
-                         " or the scan damaged. Scan it again.")
+        raise LabelError(tr("labels", "GTIN (01) {value} has a wrong check digit: the label is "
+                            "misprinted or the scan damaged. Scan it again.", value=es.value))
     if es.ai.ai in _DATE_FORMS and es.date is None:
-        raise LabelError(f"{_NAMES[es.ai.ai]} ({es.ai.ai}) '{es.value}' is not a real date "
-                         f"({_DATE_FORMS[es.ai.ai]}).")
+        raise LabelError(tr("labels", "{field} ({ai}) '{value}' is not a real date ({form}).",
+                            field=_name(es.ai), ai=es.ai.ai, value=es.value,
+                            form=_DATE_FORMS[es.ai.ai]))
     if es.ai.ai == "7003" and es.datetime is None:
         # biip reads hour and minute 99 as "no time"; an expiry must say when.
-        raise LabelError(f"Expiry date and time (7003) '{es.value}' has no valid time.")
+        raise LabelError(tr("labels", "Expiry date and time (7003) '{value}' has no valid time.",
+                            value=es.value))
 
 
 def _variable(ai: GS1ApplicationIdentifier) -> bool:
@@ -165,8 +176,9 @@ def _refuse_plain_gtin(text: str, symbology: str | None) -> None:
     digits = [int(d) for d in text.zfill(14)]
     check = (10 - sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(digits[:13])) % 10) % 10
     if check == digits[13]:
-        raise LabelError(f"This barcode holds only a product number ({text}), not the vial's "
-                         "identity: scan the 2-D code (DataMatrix) on the vial label.")
+        raise LabelError(tr("labels", "This barcode holds only a product number ({number}), "
+                            "not the vial's identity: scan the 2-D code (DataMatrix) on the vial "
+                            "label.", number=text))
 
 
 def _unique_values(elements: list[GS1ElementString]) -> dict[str, str]:
@@ -175,10 +187,10 @@ def _unique_values(elements: list[GS1ElementString]) -> dict[str, str]:
     for es in elements:
         ai = es.ai.ai
         if values.setdefault(ai, es.value) != es.value:
-            raise LabelError(f"The label carries two different values for "
-                             f"{_NAMES.get(ai, es.ai.description)} ({ai}): "
-                             f"'{values[ai]}' and '{es.value}'. Do not use the vial until this"
-                             " is checked.")
+            raise LabelError(tr("labels", "The label carries two different values for {field} "
+                                "({ai}): '{first}' and '{second}'. Do not use the vial until "
+                                "this is checked.", field=_name(es.ai), ai=ai,
+                                first=values[ai], second=es.value))
     return values
 
 
@@ -187,9 +199,9 @@ def _expiry(elements: list[GS1ElementString]) -> date | datetime | None:
     day = next((es.date for es in elements if es.ai.ai == "17"), None)
     moment = next((es.datetime for es in elements if es.ai.ai == "7003"), None)
     if moment is not None and day is not None and moment.date() != day:
-        raise LabelError(f"The label's two expiry dates disagree (17: {day.isoformat()}, "
-                         f"7003: {moment.date().isoformat()}). Do not use the vial until this "
-                         "is checked.")
+        raise LabelError(tr("labels", "The label's two expiry dates disagree (17: {first}, "
+                            "7003: {second}). Do not use the vial until this is checked.",
+                            first=day.isoformat(), second=moment.date().isoformat()))
     return moment or day
 
 

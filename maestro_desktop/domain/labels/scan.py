@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ..i18n import Text, tr, tr_table
+
 GS = "\x1d"
 """ASCII 29, the group separator that stands for FNC1 between GS1 fields."""
 
@@ -29,6 +31,57 @@ GS1_SYMBOLOGIES = frozenset({"]C1", "]e0", "]d2", "]Q3", "]J1"})
 
 class LabelError(ValueError):
     """Why a scan cannot be used, in plain words."""
+
+
+# The names of the fields a label shows (`ParsedLabel.fields` keeps them in English, as the
+# journal does; `shown_fields` translates them, a GS1 identifier in brackets kept).
+FIELD_WORDS = tr_table("labels", {
+    "GTIN": "GTIN", "Lot": "Lot", "Expiry": "Expiry", "Serial": "Serial",
+    "Expiry date and time": "Expiry date and time", "Compound message": "Compound message",
+    "DIN": "DIN", "Flags": "Flags", "Flags note": "Flags note",
+    "Check character": "Check character", "Product code": "Product code",
+    "Product code note": "Product code note", "Manual entry": "Manual entry",
+})
+# Notes a label's fields may carry, by key (their English text is what `fields` holds).
+NOTE_WORDS = tr_table("labels", {
+    "no_flags": "no flags: the barcode carries no check of the DIN",
+    "not_check": "not a check value: the DIN was not checked by its flags",
+    "not_cellular": "not a cellular therapy code (those start with S)",
+})
+_COMPOUND = re.compile(r"(\d+) data structures, reference (\S+)")
+_WITH_AI = re.compile(r"(.+) \((\d{2,4})\)")
+
+
+def field_name(key: str) -> str:
+    """A field's name in the current language: 'Expiry (17)' -> 'Péremption (17)'."""
+    if key in FIELD_WORDS:
+        return FIELD_WORDS[key]
+    match = _WITH_AI.fullmatch(key)
+    if match and match.group(1) in FIELD_WORDS:
+        return f"{FIELD_WORDS[match.group(1)]} ({match.group(2)})"
+    return key
+
+
+def field_value(value: str) -> str:
+    """A field's value in the current language when it is one of the notes written here."""
+    for note in NOTE_WORDS:
+        if NOTE_WORDS.source(note) == value:
+            return NOTE_WORDS[note]
+    match = _COMPOUND.fullmatch(value)
+    if match:
+        return compound_text(int(match.group(1)), match.group(2))
+    return value
+
+
+def compound_text(count: int, reference: str) -> Text:
+    return tr("labels", "{count} data structures, reference {reference}", count=count,
+              reference=reference)
+
+
+def shown_fields(fields: dict[str, str]) -> dict[str, str]:
+    """A label's fields (as scanned, or as read back from the journal) for the screen or the
+    sheet: names and notes in the current language, the values themselves as printed."""
+    return {field_name(key): field_value(value) for key, value in fields.items()}
 
 
 @dataclass(frozen=True)
@@ -80,14 +133,15 @@ def parse_label(raw: str, *, accepted: tuple[str, ...] = ("GS1", "ISBT128"),
 
     text, symbology = normalise_scan(raw, gs_substitute=gs_substitute)
     if not text.strip(GS):
-        raise LabelError("Nothing was read from the label: scan it again.")
+        raise LabelError(tr("labels", "Nothing was read from the label: scan it again."))
     if len(text) > max_length:
-        raise LabelError(f"The scan is too long ({len(text)} characters, at most {max_length}):"
-                         " it is not a vial label. Scan the vial's own barcode.")
+        raise LabelError(tr("labels", "The scan is too long ({count} characters, at most "
+                            "{most}): it is not a vial label. Scan the vial's own barcode.",
+                            count=len(text), most=max_length))
     label_format = detect_format(text, symbology)
     if label_format not in accepted:
-        raise LabelError(f"{FORMAT_NAMES[label_format]} labels are not accepted at this site "
-                         "(setting site.labels.accepted).")
+        raise LabelError(tr("labels", "{format} labels are not accepted at this site (setting "
+                            "site.labels.accepted).", format=FORMAT_NAMES[label_format]))
     if label_format == "ISBT128":
         return isbt128.parse_isbt128(text, symbology=symbology, raw=raw)
     return gs1.parse_gs1(text, symbology=symbology, raw=raw)
@@ -100,20 +154,21 @@ def detect_format(text: str, symbology: str | None) -> str:
     if first in "=&":
         if symbology in GS1_SYMBOLOGIES:
             # A GS1 symbol never carries ISBT 128 data: the scan is corrupt or mixed up.
-            raise LabelError(f"The scanner reports a GS1 barcode ({symbology}) but the text "
-                             "reads as ISBT 128: the scan is ambiguous. Scan the label again.")
+            raise LabelError(tr("labels", "The scanner reports a GS1 barcode ({symbology}) but "
+                                "the text reads as ISBT 128: the scan is ambiguous. Scan the "
+                                "label again.", symbology=symbology))
         return "ISBT128"
     if first.isascii() and (first.isdigit() or first in "(" + GS):
         return "GS1"
-    raise LabelError("This is not a GS1 or ISBT 128 vial label: scan the vial's own barcode. If "
-                     "the text looks garbled, the scanner's keyboard layout may not match the "
-                     "computer's: have the scanner checked.")
+    raise LabelError(tr("labels", "This is not a GS1 or ISBT 128 vial label: scan the vial's "
+                        "own barcode. If the text looks garbled, the scanner's keyboard layout "
+                        "may not match the computer's: have the scanner checked."))
 
 
-def describe_character(char: str) -> str:
+def describe_character(char: str) -> Text:
     """A character as a person can name it: 'Ã', 'a space', 'control character 0x1E'."""
     if char == " ":
-        return "a space"
+        return tr("labels", "a space")
     if not char.isprintable() or char == GS:
-        return f"control character 0x{ord(char):02X}"
-    return f"'{char}'"
+        return tr("labels", "control character 0x{code}", code=f"{ord(char):02X}")
+    return Text(f"'{char}'")
