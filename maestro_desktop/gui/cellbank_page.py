@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
@@ -21,6 +21,7 @@ from .fitting import fit_texts
 from .forms.ui_cellbank_page import Ui_CellBankPage
 
 if TYPE_CHECKING:
+    from ..services.clinic import Clinic
     from .main_window import MainWindow
 
 # A vial's release status as shown (the bank file and the journal keep the value itself).
@@ -61,10 +62,31 @@ def _row(vial: BankVial, now: datetime) -> tuple[str, ...]:
             tr("cellbank_page", "used") if vial.administered_session else "")
 
 
+class BankView(NamedTuple):
+    rows: list[tuple[str, ...]]
+    total: int
+    usable: int
+
+
+def bank_view(clinic: Clinic) -> BankView:
+    """The bank as shown, formatted on the database thread: formatting thousands of vials on
+    the GUI thread would hold it for a visible moment."""
+    vials = cellbank.list_bank(clinic)
+    now = datetime.now()     # local wall time, as the expiry is printed
+    usable = sum(v.release_status == "released" and now < v.usable_until() for v in vials)
+    return BankView([_row(vial, now) for vial in vials], len(vials), usable)
+
+
 def _cells(count: float) -> str:
     """Three significant figures: 2.5e+07 (2,5e+07 in French), 120000."""
     mantissa, e, exponent = f"{count:.3g}".partition("e")
     return decimal(float(mantissa)) + e + exponent
+
+
+# Plain integers: the view asks for a dozen roles per cell when it sizes the columns, and a
+# set of ints answers faster than comparisons with enum members.
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value,
+                         Qt.ItemDataRole.AccessibleTextRole.value})
 
 
 class BankModel(QAbstractTableModel):
@@ -93,7 +115,7 @@ class BankModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in _TEXT_ROLES:
             return self.rows[index.row()][index.column()]
         return None
 
@@ -129,13 +151,11 @@ class CellBankPage(QWidget):
         self.ui.retranslateUi(self)
         self.model.retranslate()
 
-    def show_bank(self, vials: list[BankVial]) -> None:
-        now = datetime.now()     # local wall time, as the expiry is printed
-        self.model.set_rows([_row(vial, now) for vial in vials])
+    def show_bank(self, view: BankView) -> None:
+        self.model.set_rows(view.rows)
         self.ui.vialTable.resizeColumnsToContents()
-        usable = sum(v.release_status == "released" and now < v.usable_until() for v in vials)
         self.ui.countLabel.setText(tr("cellbank_page", "{count} vials, {usable} released and in "
-                                      "date", count=len(vials), usable=usable))
+                                      "date", count=view.total, usable=view.usable))
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.ui.messageLabel.setProperty("alert", "error" if error else "info")
@@ -163,13 +183,13 @@ class CellBankFlow:
         self.window.set_banner(None)
         self.window.ui.pages.setCurrentWidget(self.page)
         self.page.show_message("")
-        self.window.ops.run(cellbank.list_bank, done=self.page.show_bank,
+        self.window.ops.run(bank_view, done=self.page.show_bank,
                             failed=lambda m: self.page.show_message(m, error=True))
 
     def import_file(self, path: Path) -> None:
         def imported(report: cellbank.ImportReport) -> None:
             self.page.show_message(f"{path.name}: {report.summary}")
-            self.window.ops.run(cellbank.list_bank, done=self.page.show_bank)
+            self.window.ops.run(bank_view, done=self.page.show_bank)
         self.page.show_message(tr("cellbank_page", "Importing {file}…", file=path.name))
         self.window.ops.run(cellbank.import_csv, self.window.user, path, file_name=path.name,
                             done=imported,
