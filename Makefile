@@ -76,7 +76,11 @@ torture: system-deps install forms
 	$(BIN)/python tests/torture/harness.py --kills 200
 
 screenshots: system-deps install forms
+	rm -f docs/screenshots/*.png docs/screenshots/fr/*.png docs/*.png
 	$(OFFSCREEN) $(BIN)/python -m maestro_desktop.gui.screenshots docs/screenshots
+	$(OFFSCREEN) $(BIN)/python -m maestro_desktop.gui.screenshots docs/screenshots/fr --lang fr
+	$(BIN)/python tests/export/make_sheet_images.py
+	$(BIN)/python tests/export/make_sheet_images.py --lang fr --out docs/screenshots/fr
 
 bench: system-deps install forms
 	$(BIN)/python -m benchmarks $(BENCH_ARGS)

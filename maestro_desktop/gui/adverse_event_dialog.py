@@ -91,6 +91,16 @@ class AdverseEventDialog(QDialog):
         if grade is None:
             return
         self.ui.gradeDefinition.setText(grade_meaning(self._term(), grade))
+        self._grow()
+
+    def _grow(self) -> None:
+        """Room for a longer definition or the serious criteria: an open dialog keeps its
+        size, and the new lines would be cut otherwise."""
+        self.layout().activate()          # the layout takes the new text into account now
+        width = max(self.width(), self.sizeHint().width())
+        height = max(self.height(), self.sizeHint().height(),
+                     self.layout().totalHeightForWidth(width))
+        self.resize(width, height)
 
     def _term(self) -> str:
         """The pick-list term chosen (whatever language it is shown in), or the typed one."""
@@ -101,6 +111,7 @@ class AdverseEventDialog(QDialog):
 
     def _serious_changed(self) -> None:
         self.ui.criteriaBox.setVisible(self.ui.seriousCombo.currentData() is True)
+        self._grow()
 
     def _save(self) -> None:
         ui = self.ui

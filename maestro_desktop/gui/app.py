@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,14 +45,36 @@ def _resource(*parts: str) -> Path:
     return Path(resources.__file__).parent.joinpath(*parts)
 
 
+# The usual desktop text size in points (Windows 9, KDE 10, GNOME 11). A system text size set
+# above it, for eyesight, enlarges every size of the bedside style by as much; a smaller one
+# never shrinks them. Display scaling (DPI) applies on top, as points follow it.
+USUAL_SYSTEM_PT = 11.0
+
+
+def system_text_pt() -> float:
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+
+
+def text_scale(system_pt: float) -> float:
+    return max(1.0, system_pt / USUAL_SYSTEM_PT)
+
+
+def scaled_points(style: str, scale: float) -> str:
+    """The style sheet with each "15pt" multiplied by `scale`."""
+    if scale == 1.0:
+        return style
+    return re.sub(r"(\d+(?:\.\d+)?)pt\b", lambda m: f"{float(m[1]) * scale:.1f}pt", style)
+
+
 def setup_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("maestro-desktop")
     app.setApplicationVersion(__version__)
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf"):
         QFontDatabase.addApplicationFont(str(_resource("fonts", name)))
+    scale = text_scale(system_text_pt())
     app.setFont(QFont("DejaVu Sans"))
-    app.setStyleSheet(_resource("style.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(scaled_points(_resource("style.qss").read_text(encoding="utf-8"), scale))
     # PNG, not the SVG: the SVG image plugin would load before the first paint.
     app.setWindowIcon(QIcon(str(_resource("icons", "maestro-desktop-256.png"))))
     return app

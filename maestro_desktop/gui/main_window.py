@@ -18,8 +18,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QListView,
     QListWidgetItem,
@@ -43,11 +51,26 @@ if TYPE_CHECKING:
     from .workflow import Workflow
 
 STATE_MARK = {"done": "✓", "current": "▶", "locked": "○"}   # StepState is a StrEnum
+MARK_SIZE = 24                 # px of a step's mark in the rail
 DEFAULT_AUTOLOCK_MINUTES = 5   # until the protocol settings arrive with the database
 QWIDGETSIZE_MAX = 16777215     # Qt's "no maximum"
 # domain.i18n.LANGUAGES, each language in its own words (not imported before the first paint;
 # tests/gui/test_translations_gui.py checks they are the same).
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+
+def mark_icon(mark: str, view: QWidget) -> QIcon:
+    """A step's mark (✓ ▶ ○) drawn in the view's font and text colour, as an icon."""
+    ratio = view.devicePixelRatioF()
+    pixmap = QPixmap(QSize(MARK_SIZE, MARK_SIZE) * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setFont(view.font())
+    painter.setPen(view.palette().text().color())
+    painter.drawText(QRect(0, 0, MARK_SIZE, MARK_SIZE), Qt.AlignmentFlag.AlignCenter, mark)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class MainWindow(QMainWindow):
@@ -302,14 +325,17 @@ class MainWindow(QMainWindow):
         from .fitting import WrappedItems
 
         if not isinstance(ui.stepRail.itemDelegate(), WrappedItems):
-            ui.stepRail.setItemDelegate(WrappedItems(24, ui.stepRail))
+            ui.stepRail.setIconSize(QSize(MARK_SIZE, MARK_SIZE))
+            ui.stepRail.setItemDelegate(WrappedItems(24 + MARK_SIZE + 6, ui.stepRail))
         ui.stepRail.clear()
         done = set(STEPS[:STEPS.index(session.step)]) if session.step in STEPS else {"patient"}
         states = step_states(done if session.status == "open" else set(STEPS))
         for step in STEPS:
             state = states[step]
             label, words = STEP_LABELS[step], STEP_STATE_WORDS[state.value]
-            item = QListWidgetItem(f"{STATE_MARK[state]}  {label}\n     {words}")
+            # The mark as the item's icon: the text then wraps beside it, under the label.
+            item = QListWidgetItem(mark_icon(STATE_MARK[state], ui.stepRail),
+                                   f"{label}\n{words}")
             item.setToolTip(f"{label}\n{words}")    # the rail may be narrower than a long label
             item.setData(Qt.ItemDataRole.UserRole, state.value)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,

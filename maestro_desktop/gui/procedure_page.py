@@ -97,6 +97,13 @@ class StampRow(QWidget):
             self.fields["appearance"] = _choice(CSF_APPEARANCES)
         elif kind == "infusion_end":
             self.fields["volume_ml"] = self._volume()
+        if len(self.fields) > 2:
+            # Three detail fields beside the button would need more than a 1280 px screen
+            # leaves the stamps: they go on their own line under it.
+            layout.addStretch(1)
+            layout = QHBoxLayout()
+            layout.setContentsMargins(24, 0, 0, 0)
+            outer.addLayout(layout)
         for widget in self.fields.values():
             layout.addWidget(widget)
         layout.addStretch(1)

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QPainter
 
 from ..domain import i18n
 from ..domain.labels import isbt_checksum
@@ -68,8 +69,8 @@ def _answer_checks(window, *, platelets: str) -> None:
         wait_for(lambda: window.ops.pending == 0)
 
 
-def _reach_go(window) -> None:
-    """Correct the platelet count, record the baseline vitals, record GO."""
+def _ready_for_go(window) -> None:
+    """Correct the platelet count and record the baseline vitals: GO can be recorded."""
     rows = window.checks_page.rows
     rows["platelets_g_per_l"].edit.setText("180")
     rows["platelets_g_per_l"].edit.editingFinished.emit()
@@ -83,8 +84,6 @@ def _reach_go(window) -> None:
     form.rows["consciousness"].choose("A")
     form.button.click()
     wait_for(lambda: window.ops.pending == 0 and window.checks_page.ui.goButton.isEnabled())
-    window.checks_page.ui.goButton.click()
-    wait_for(lambda: window.ui.pages.currentWidget() is window.vial_page)
 
 
 def _procedure_under_way(window) -> None:
@@ -122,6 +121,27 @@ def _finish_procedure(window) -> None:
     form.button.click()
     wait_for(lambda: window.ops.pending == 0
              and "NEWS2" in window.observation_page.ui.news2Label.text())
+
+
+def _adverse_event_dialog(window):  # noqa: ANN202
+    """The adverse-event form, filled in for a mild headache, not yet saved."""
+    window.flow.observation.open_ae(None)
+    dialog = window.flow.observation.dialog
+    wait_for(dialog.isVisible)
+    ui = dialog.ui
+    ui.termCombo.setCurrentIndex(ui.termCombo.findData("headache"))
+    for box, index in ((ui.gradeCombo, 1), (ui.seriousCombo, 1), (ui.relationLpCombo, 2),
+                       (ui.relationProductCombo, 4), (ui.actionCombo, 1), (ui.outcomeCombo, 1)):
+        box.setCurrentIndex(index)
+    return dialog
+
+
+def _discharge_ready(window) -> None:
+    """The saved adverse event, then the discharge tab with every criterion ticked."""
+    page = window.observation_page
+    page.ui.tabs.setCurrentWidget(page.ui.dischargeTab)
+    for box in page.criteria.values():
+        box.setChecked(True)
 
 
 def _signed_example(window) -> None:
@@ -180,16 +200,23 @@ def _render(app, out_dir: Path, inspect) -> list[Path]:  # noqa: ANN001
         window.resize(*SIZE)
         saved = []
 
-        def shoot(name: str) -> None:
+        def shoot(name: str, dialog=None) -> None:  # noqa: ANN001
+            """The window, with `dialog` drawn over it where it opened."""
             wait_for(lambda: window.ops.pending == 0)
             for _ in range(2):        # once the layouts have caught up, as small as allowed
                 window.resize(*SIZE)  # (wider than the screen is a finding, not a fix)
                 settle()
+            picture = window.grab()
+            if dialog is not None:
+                painter = QPainter(picture)
+                painter.drawPixmap(dialog.geometry().topLeft() - window.geometry().topLeft(),
+                                   dialog.grab())
+                painter.end()
             target = out_dir / f"{name}.png"
-            window.grab().save(str(target))
+            picture.save(str(target))
             saved.append(target)
             if inspect is not None:
-                inspect(name, window)
+                inspect(name, dialog or window)
 
         wait_for(lambda: window.training and window.ops.pending == 0)
         page = window.login_page
@@ -211,31 +238,40 @@ def _render(app, out_dir: Path, inspect) -> list[Path]:  # noqa: ANN001
         shoot("04-checks")
         _answer_checks(window, platelets="42")
         shoot("05-checks-no-go")
-        _reach_go(window)
+        _ready_for_go(window)
+        shoot("06-checks-go")
+        window.checks_page.ui.goButton.click()
+        wait_for(lambda: window.ui.pages.currentWidget() is window.vial_page)
         window.vial_page.scanned(_isbt(10))            # a vial in quarantine
         wait_for(lambda: window.ops.pending == 0)
-        shoot("06-vial-hard-stop")
+        shoot("07-vial-hard-stop")
         window.vial_page.scanned(_isbt(1))             # the vial allocated to 01-001, V1
         wait_for(lambda: window.ops.pending == 0)
         window.vial_page.ui.thawNowButton.click()
         wait_for(lambda: window.ops.pending == 0)
-        shoot("07-vial-second-person")
+        shoot("08-vial-second-person")
         vial = window.vial_page.ui
         vial.secondUserEdit.setText("nurse.leroy")
         vial.secondPasswordEdit.setText(passwords["nurse.leroy"])
         window.vial_page.scanned(_isbt(1))
         wait_for(lambda: window.ui.pages.currentWidget() is window.procedure_page)
         _procedure_under_way(window)
-        shoot("08-procedure")
+        shoot("09-procedure")
         _finish_procedure(window)
-        shoot("09-observation")
+        shoot("10-observation")
+        dialog = _adverse_event_dialog(window)
+        shoot("11-adverse-event", dialog)
+        dialog.ui.saveButton.click()
+        wait_for(lambda: window.ops.pending == 0 and not dialog.isVisible())
+        _discharge_ready(window)
+        shoot("12-discharge")
         _signed_example(window)
-        shoot("10-signoff")
+        shoot("13-signoff")
         window.flow.cellbank.show()
         wait_for(lambda: window.cellbank_page.model.rowCount() > 0)
-        shoot("11-cell-bank")
+        shoot("14-cell-bank")
         window.lock_now("on demand")
-        shoot("12-locked")
+        shoot("15-locked")
         launcher.stop()
     return saved
 

@@ -52,7 +52,7 @@ def launch(qtbot, qapp):
         started.append(running)
         if wait_ready:
             qtbot.waitUntil(lambda: window.ops.pending == 0 and "Database:" in
-                            window.db_label.text(), timeout=10000)
+                            window.db_label.full_text, timeout=10000)
         return running
 
     yield start

@@ -631,8 +631,13 @@ def test_focus_ring_stands_out_from_the_control(qapp):
 
 # --- the system's font scale ---------------------------------------------------------------
 RENDER_LOGIN = """
+import sys
 from PySide6.QtWidgets import QApplication
+from maestro_desktop.gui import app as gui_app
 from maestro_desktop.gui.app import setup_application
+
+if len(sys.argv) > 1:      # the system's text size, as the desktop's settings would give it
+    gui_app.system_text_pt = lambda: float(sys.argv[1])
 from maestro_desktop.gui.main_window import MainWindow
 
 app = setup_application(["maestro-font-scale"])
@@ -646,12 +651,14 @@ print(button.fontInfo().pixelSize() * ratio, button.height() * ratio)
 """
 
 
-def render_login(font_dpi: int) -> tuple[float, float]:
-    """The login button's font size and height in screen pixels, with this font DPI."""
+def render_login(font_dpi: int, system_pt: float | None = None) -> tuple[float, float]:
+    """The login button's font size and height in screen pixels, with this font DPI (and this
+    system text size)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_FONT_DPI": str(font_dpi)}
     env.pop("QT_SCALE_FACTOR", None)
-    out = subprocess.run([sys.executable, "-c", RENDER_LOGIN], env=env, capture_output=True,
-                         text=True, timeout=60, check=True).stdout.split()
+    extra = [] if system_pt is None else [str(system_pt)]
+    out = subprocess.run([sys.executable, "-c", RENDER_LOGIN, *extra], env=env,
+                         capture_output=True, text=True, timeout=60, check=True).stdout.split()
     return float(out[-2]), float(out[-1])
 
 
@@ -662,6 +669,15 @@ def test_fonts_follow_the_system_font_scale():
     font_144, height_144 = render_login(144)
     assert font_144 == pytest.approx(1.5 * font_96, rel=0.05)
     assert height_144 >= 1.5 * height_96 - 2
+
+
+def test_fonts_follow_a_larger_system_text_size():
+    """A user who set the desktop's text to 16.5 pt (1.5 times the usual 11) gets bedside text
+    1.5 times larger; the usual sizes of Windows, KDE and GNOME change nothing."""
+    usual, _ = render_login(96, 9.0)
+    assert usual == pytest.approx(render_login(96, 11.0)[0])
+    larger, _ = render_login(96, 16.5)
+    assert larger == pytest.approx(1.5 * usual, rel=0.05)
 
 
 def test_style_sheet_sizes_text_in_points_only():

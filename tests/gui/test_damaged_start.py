@@ -46,7 +46,7 @@ def test_restore_offered_and_the_damaged_file_kept(qtbot, qapp, tmp_path):
         launcher.start(path)
         qtbot.waitUntil(lambda: bool(seen), timeout=10000)
         assert backup.name in seen[0] and "Traceback" not in seen[0]
-        qtbot.waitUntil(lambda: "Database:" in launcher.window.db_label.text(), timeout=10000)
+        qtbot.waitUntil(lambda: "Database:" in launcher.window.db_label.full_text, timeout=10000)
         (kept,) = [p for p in tmp_path.glob("maestro.sqlite.replaced-*")
                    if not p.name.endswith(("-wal", "-shm"))]
         assert hashlib.sha256(kept.read_bytes()).hexdigest() == damaged

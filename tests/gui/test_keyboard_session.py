@@ -186,7 +186,7 @@ def app(qtbot, qapp, demo_db):
     window.resize(1280, 800)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.ops.pending == 0 and "Database:" in window.db_label.text(),
+    qtbot.waitUntil(lambda: window.ops.pending == 0 and "Database:" in window.db_label.full_text,
                     timeout=10000)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

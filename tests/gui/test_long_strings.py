@@ -17,8 +17,9 @@ from maestro_desktop.gui import screenshots
 from maestro_desktop.gui.elided_label import ElidedLabel
 
 SCREENS = ("01-login", "02-subject-list", "03-eligibility", "04-checks", "05-checks-no-go",
-           "06-vial-hard-stop", "07-vial-second-person", "08-procedure", "09-observation",
-           "10-signoff", "11-cell-bank", "12-locked")
+           "06-checks-go", "07-vial-hard-stop", "08-vial-second-person", "09-procedure",
+           "10-observation", "11-adverse-event", "12-discharge", "13-signoff", "14-cell-bank",
+           "15-locked")
 TOLERANCE = 1     # px of rounding
 
 

@@ -44,7 +44,7 @@ def test_wrong_password_then_login_shows_subject_list(qtbot, launch, demo_db):
         "01-001", "01-002", "01-003", "01-004"]
     assert "in window" in table.item(0, 4).text()
     assert "window closed" in table.item(3, 4).text()
-    assert "Investigator" in window.user_label.text()
+    assert "Investigator" in window.user_label.full_text
     kinds = [k for k, _ in journal_kinds(path)]
     assert kinds[-2:] == ["login.failed", "login.succeeded"]
 
@@ -118,7 +118,7 @@ def test_nurse_switches_in_while_session_stays_open(qtbot, launch, demo_db):
     qtbot.waitUntil(lambda: on_page(window, window.checks_page))
     assert window.user.username == "nurse.leroy"
     assert window.session.id == session_id
-    assert "Nurse" in window.user_label.text()
+    assert "Nurse" in window.user_label.full_text
 
 
 def test_restart_reopens_the_open_session(qtbot, qapp, launch, demo_db):
