@@ -117,6 +117,14 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.installEventFilter(self)
 
+    def __getattr__(self, name: str) -> QWidget:
+        """A step's page (checks_page, vial_page, ...), which the workflow builds on first
+        use; only called for attributes not set already."""
+        flow = self.__dict__.get("flow")
+        if flow is None or not name.endswith("_page"):
+            raise AttributeError(name)
+        return flow.page(name)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True

@@ -8,66 +8,60 @@ from __future__ import annotations
 
 import gc
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QListWidgetItem
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
 from ..domain.i18n import tr
 from ..domain.protocol import Protocol
 from ..domain.steps import STEPS, StepState
-from ..services import accounts, procedure, sessions, subjects
+from ..services import accounts, sessions, subjects
 from ..services.clinic import User
 from ..services.sessions import SessionInfo
 from .backup_status import attach as attach_backups
-from .cellbank_page import CellBankFlow, CellBankPage
-from .checks_flow import ChecksFlow
-from .checks_page import ChecksPage
 from .clock_watch import ClockWatch
-from .eligibility_flow import EligibilityFlow
-from .eligibility_page import EligibilityPage
 from .first_run import FirstRunDialog
-from .observation_flow import ObservationFlow
-from .observation_page import ObservationPage
-from .procedure_flow import ProcedureFlow
-from .procedure_page import ProcedurePage
 from .session_page import SessionPage
-from .signoff_page import SignoffFlow, SignoffPage
 from .subjects_page import SubjectsPage
 from .sync_status import attach as attach_sync_status
-from .vial_flow import VialFlow
-from .vial_page import VialPage
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
+# The pages of a session's steps and the cell bank, each with the flow that drives it: built
+# (modules imported, widgets made) the first time they are needed, not before the login form
+# accepts input. Flow attribute: (window attribute, page module and class, flow module and class).
+LAZY_STEPS = {
+    "checks": ("checks_page", ".checks_page", "ChecksPage", ".checks_flow", "ChecksFlow"),
+    "eligibility": ("eligibility_page", ".eligibility_page", "EligibilityPage",
+                    ".eligibility_flow", "EligibilityFlow"),
+    "vials": ("vial_page", ".vial_page", "VialPage", ".vial_flow", "VialFlow"),
+    "cellbank": ("cellbank_page", ".cellbank_page", "CellBankPage", ".cellbank_page",
+                 "CellBankFlow"),
+    "procedure": ("procedure_page", ".procedure_page", "ProcedurePage", ".procedure_flow",
+                  "ProcedureFlow"),
+    "observation": ("observation_page", ".observation_page", "ObservationPage",
+                    ".observation_flow", "ObservationFlow"),
+    "signoff": ("signoff_page", ".signoff_page", "SignoffPage", ".signoff_page", "SignoffFlow"),
+}
+FLOW_OF_PAGE = {page: flow for flow, (page, *_rest) in LAZY_STEPS.items()}
+
+
 class Workflow:
     def __init__(self, window: MainWindow, protocol: Protocol) -> None:
         self.window = window
+        self.protocol = protocol
         w = window
         w.subjects_page, w.session_page = SubjectsPage(), SessionPage()
-        w.checks_page, w.eligibility_page = ChecksPage(), EligibilityPage()
-        w.vial_page, w.cellbank_page = VialPage(), CellBankPage()
-        w.procedure_page = ProcedurePage(protocol.site.procedure)
-        w.observation_page = ObservationPage(protocol.site)
-        w.signoff_page = SignoffPage()
-        for page in (w.subjects_page, w.session_page, w.checks_page, w.eligibility_page,
-                     w.vial_page, w.cellbank_page, w.procedure_page, w.observation_page,
-                     w.signoff_page):
+        for page in (w.subjects_page, w.session_page):
             w.ui.pages.addWidget(page)
         w.size_to_current_page()
-        QApplication.instance().installEventFilter(w.vial_page.capture)
-        self.checks = ChecksFlow(w)
-        self.eligibility = EligibilityFlow(w)
-        self.vials = VialFlow(w)
-        self.cellbank = CellBankFlow(w)
-        self.procedure = ProcedureFlow(w)
-        self.observation = ObservationFlow(w)
-        self.signoff = SignoffFlow(w)
         self.clock_watch = ClockWatch(protocol.site.procedure.clock_jump_seconds, w)
         self.clock_watch.jumped.connect(self._clock_jumped)
-        w.subjects_page.eligibility_requested.connect(self.eligibility.show)
+        w.subjects_page.eligibility_requested.connect(lambda code: self.eligibility.show(code))
         w.ui.stepRail.itemActivated.connect(self._rail_activated)
         w.ui.stepRail.itemClicked.connect(self._rail_activated)
         w.login_page.submitted.connect(self._login)
@@ -81,21 +75,57 @@ class Workflow:
         # a collection triggered by a worker thread stays short for the GUI thread too.
         gc.freeze()
 
+    def __getattr__(self, name: str) -> Any:
+        """A step's flow (self.checks, self.vials, ...), built with its page on first use."""
+        if name not in LAZY_STEPS:
+            raise AttributeError(name)
+        page_attr, page_module, page_class, flow_module, flow_class = LAZY_STEPS[name]
+        w = self.window
+        page_type = getattr(import_module(page_module, __package__), page_class)
+        page = page_type(*self._page_settings(name))
+        w.__dict__[page_attr] = page            # set first: the flow reads it from the window
+        w.ui.pages.addWidget(page)
+        w.size_to_current_page()
+        flow = getattr(import_module(flow_module, __package__), flow_class)(w)
+        self.__dict__[name] = flow
+        if name == "vials":      # scans are caught application-wide while the vial step shows
+            QApplication.instance().installEventFilter(page.capture)
+        gc.freeze()
+        return flow
+
+    def _page_settings(self, name: str) -> tuple:
+        site = self.protocol.site
+        return {"procedure": (site.procedure,), "observation": (site,)}.get(name, ())
+
+    def pages(self) -> list[QWidget]:
+        """The pages built so far."""
+        w = self.window
+        return [w.subjects_page, w.session_page] + [
+            w.__dict__[page] for page in FLOW_OF_PAGE if page in w.__dict__]
+
+    def page(self, attribute: str) -> QWidget:
+        """window.<step>_page: built with its flow on first use."""
+        if attribute not in FLOW_OF_PAGE:
+            raise AttributeError(attribute)
+        getattr(self, FLOW_OF_PAGE[attribute])
+        return self.window.__dict__[attribute]
+
     def stop(self) -> None:
+        w = self.window
         self.clock_watch.timer.stop()
-        self.window.sync_status.stop()
-        self.window.backups.stop()
-        self.window.procedure_page.stop_timers()
-        self.window.observation_page.stop_timers()
-        QApplication.instance().removeEventFilter(self.window.vial_page.capture)
+        w.sync_status.stop()
+        w.backups.stop()
+        for page in self.pages():
+            if hasattr(page, "stop_timers"):
+                page.stop_timers()
+        if "vial_page" in w.__dict__:
+            QApplication.instance().removeEventFilter(w.vial_page.capture)
 
     def retranslate(self) -> None:
         """After a language switch: each page's own texts and the status bar, then the screen
         on show loaded again, since its texts are worked out from the database state."""
         w = self.window
-        for page in (w.subjects_page, w.session_page, w.checks_page, w.eligibility_page,
-                     w.vial_page, w.cellbank_page, w.procedure_page, w.observation_page,
-                     w.signoff_page):
+        for page in self.pages():
             page.retranslate()
         w.sync_status.retranslate()
         if w.backups.label is not None:
@@ -107,13 +137,14 @@ class Workflow:
         """The screen on show, loaded again as if the user had just opened it."""
         w = self.window
         current = w.ui.pages.currentWidget()
-        if current is w.cellbank_page:
+        if current is w.__dict__.get("cellbank_page"):
             self.cellbank.show()
-        elif current is w.eligibility_page and w.eligibility_page.state is not None:
+        elif (current is w.__dict__.get("eligibility_page")
+              and w.eligibility_page.state is not None):
             self.eligibility.show(w.eligibility_page.state.subject)
         elif w.session is not None:
-            step = {w.checks_page: "checks", w.vial_page: "vial", w.procedure_page: "procedure",
-                    w.observation_page: "observation", w.signoff_page: "signoff"}.get(current)
+            step = {w.__dict__.get(f"{step}_page"): step for step in
+                    ("checks", "vial", "procedure", "observation", "signoff")}.get(current)
             session_id = w.session.id
 
             def reopened(session: SessionInfo) -> None:
@@ -273,6 +304,8 @@ class Workflow:
                "before recording.", minutes=minutes) if jump > timedelta(0) else
             tr("workflow", "The computer's clock jumped back by {minutes} min. Check the time "
                "before recording.", minutes=minutes)))
+        from ..services import procedure
+
         session_id = self.window.session.id if self.window.session else None
         self.window.ops.run(procedure.note_clock_jump, self.window.user, session_id, jump, before,
                             failed=self.window.status)

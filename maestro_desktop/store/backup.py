@@ -88,7 +88,7 @@ def verify_file(path: Path) -> Snapshot:
                                          path=path, problems="; ".join(problems[:3])))
             from sqlite_utils import Database
 
-            report = verify_chain(Database(conn))
+            report = verify_chain(Database(conn, execute_plugins=False))
             if not report.ok:
                 raise DamagedDatabase(tr("store", "{path}: the journal's chain is broken "
                                          "({message}).", path=path, message=report.message))
