@@ -109,7 +109,8 @@ class Central:
         if not events:
             return 0, []
         columns = ", ".join(EVENT_COLUMNS)
-        arrays = ", ".join(f"%s::{_TYPES.get(c, 'text')}[]" for c in EVENT_COLUMNS)
+        # Binary parameters: the text form of an array escapes every element in Python.
+        arrays = ", ".join(f"%b::{_TYPES.get(c, 'text')}[]" for c in EVENT_COLUMNS)
         values = [list(column) for column in zip(*map(_event_row, events), strict=True)]
         try:
             with self.conn.transaction():
