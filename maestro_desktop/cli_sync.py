@@ -5,40 +5,49 @@ from __future__ import annotations
 from argparse import ArgumentParser, Namespace, _SubParsersAction
 from collections.abc import Callable
 
+from .domain.i18n import tr
 from .sync.errors import SyncError
 
-INSECURE_HELP = ("accept the sslmode given in the address even if weaker than verify-full "
-                 "(test networks only)")
+
+def _insecure_help() -> str:
+    """A function, not a constant: translated when the parsers are built, once the language is
+    installed."""
+    return tr("cli", "accept the sslmode given in the address even if weaker than verify-full "
+                     "(test networks only)")
 
 
 def add_parsers(sub: _SubParsersAction, db_arg: Callable[[ArgumentParser], None]) -> None:
-    central = sub.add_parser("central", help="set up the central PostgreSQL store")
+    central = sub.add_parser("central", help=tr("cli", "set up the central PostgreSQL store"))
     central_sub = central.add_subparsers(dest="central_command", required=True)
-    init = central_sub.add_parser("init", help="create or upgrade the central schema and roles")
-    add = central_sub.add_parser("add-workstation", help="create a workstation's login")
+    init = central_sub.add_parser("init", help=tr("cli", "create or upgrade the central schema "
+                                                         "and roles"))
+    add = central_sub.add_parser("add-workstation", help=tr("cli", "create a workstation's login"))
     for parser in (init, add):
-        parser.add_argument("--dsn", required=True, help="administrator's address")
-        parser.add_argument("--prefix", default="maestro", help="role name prefix")
-        parser.add_argument("--insecure", action="store_true", help=INSECURE_HELP)
+        parser.add_argument("--dsn", required=True, help=tr("cli", "administrator's address"))
+        parser.add_argument("--prefix", default="maestro", help=tr("cli", "role name prefix"))
+        parser.add_argument("--insecure", action="store_true", help=_insecure_help())
         parser.set_defaults(db=None)
-    add.add_argument("--login", required=True, help="PostgreSQL login for the workstation")
-    add.add_argument("--site", required=True, help="two-digit site number, e.g. 01")
-    add.add_argument("--workstation", required=True,
-                     help="the workstation's id (printed by `maestro sync` when unregistered)")
+    add.add_argument("--login", required=True,
+                     help=tr("cli", "PostgreSQL login for the workstation"))
+    add.add_argument("--site", required=True, help=tr("cli", "two-digit site number, e.g. 01"))
+    add.add_argument("--workstation", required=True, help=tr(
+        "cli", "the workstation's id (printed by `maestro sync` when unregistered)"))
     add.add_argument("--no-password", action="store_true",
-                     help="the login authenticates by client certificate")
-    connect = central_sub.add_parser("connect", help="save this workstation's central address "
-                                     "(asks the password of --as, a coordinator)")
+                     help=tr("cli", "the login authenticates by client certificate"))
+    connect = central_sub.add_parser("connect", help=tr(
+        "cli", "save this workstation's central address (asks the password of --as, a "
+        "coordinator)"))
     db_arg(connect)
-    connect.add_argument("--as", dest="actor", required=True, help="your user name")
-    connect.add_argument("--dsn", required=True, help="address, without the password")
-    connect.add_argument("--insecure", action="store_true", help=INSECURE_HELP)
+    connect.add_argument("--as", dest="actor", required=True, help=tr("cli", "your user name"))
+    connect.add_argument("--dsn", required=True, help=tr("cli", "address, without the password"))
+    connect.add_argument("--insecure", action="store_true", help=_insecure_help())
 
-    sync = sub.add_parser("sync", help="push this workstation's journal, pull reference data")
+    sync = sub.add_parser("sync", help=tr("cli", "push this workstation's journal, pull "
+                                                 "reference data"))
     db_arg(sync)
-    sync.add_argument("--dsn", help="central address (default: the one saved by "
-                      "`maestro central connect`)")
-    sync.add_argument("--insecure", action="store_true", help=INSECURE_HELP)
+    sync.add_argument("--dsn", help=tr("cli", "central address (default: the one saved by "
+                                              "`maestro central connect`)"))
+    sync.add_argument("--insecure", action="store_true", help=_insecure_help())
 
 
 def central_init(args: Namespace) -> int:

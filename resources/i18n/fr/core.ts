@@ -1057,6 +1057,325 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="110"/>
+        <source>CSV file, UTF-8, header {columns}</source>
+        <translation>fichier CSV, UTF-8, en-tête {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="139"/>
+        <source>PDF file to write</source>
+        <translation>fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="31"/>
+        <source>PostgreSQL login for the workstation</source>
+        <translation>identifiant PostgreSQL du poste</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="53"/>
+        <source>The `maestro` command: headless tasks on a database file (demo data, journal, audit).</source>
+        <translation>La commande `maestro` : tâches sans interface graphique sur un fichier de base de données (données de formation, journal, audit).</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="15"/>
+        <source>accept the sslmode given in the address even if weaker than verify-full (test networks only)</source>
+        <translation>accepter le sslmode indiqué dans l'adresse même s'il est plus faible que verify-full (réseaux de test uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="73"/>
+        <source>accounts (asks the password of --as)</source>
+        <translation>comptes (demande le mot de passe de --as)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="42"/>
+        <source>address, without the password</source>
+        <translation>adresse, sans le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="26"/>
+        <source>administrator's address</source>
+        <translation>adresse d'administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="64"/>
+        <source>audit trail checks</source>
+        <translation>contrôles de la piste d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="162"/>
+        <source>backup file to restore</source>
+        <translation>fichier de sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="60"/>
+        <source>build a training database</source>
+        <translation>créer une base de formation</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="48"/>
+        <source>central address (default: the one saved by `maestro central connect`)</source>
+        <translation>adresse centrale (par défaut : celle enregistrée par `maestro central connect`)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="122"/>
+        <source>character standing for the group separator (default: site.labels.group_separator_substitute)</source>
+        <translation>caractère qui tient lieu de séparateur de groupe (par défaut : site.labels.group_separator_substitute)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="24"/>
+        <source>create a workstation's login</source>
+        <translation>créer l'identifiant d'un poste</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="75"/>
+        <source>create an account</source>
+        <translation>créer un compte</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="22"/>
+        <source>create or upgrade the central schema and roles</source>
+        <translation>créer ou mettre à jour le schéma central et ses rôles</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="47"/>
+        <source>database file (default: {path})</source>
+        <translation>fichier de base de données (par défaut : {path})</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="148"/>
+        <source>database maintenance</source>
+        <translation>maintenance de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="81"/>
+        <source>deactivate an account</source>
+        <translation>désactiver un compte</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="93"/>
+        <source>e.g. 01-003</source>
+        <translation>p. ex. 01-003</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="98"/>
+        <source>enrolment date, YYYY-MM-DD</source>
+        <translation>date d'inclusion, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="127"/>
+        <source>every session with its status</source>
+        <translation>toutes les sessions, avec leur statut</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="157"/>
+        <source>folder (default: the site's backup folder)</source>
+        <translation>dossier (par défaut : le dossier de sauvegarde du site)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="146"/>
+        <source>folder to write into</source>
+        <translation>dossier de destination</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="150"/>
+        <source>full SQLite integrity check and chain check</source>
+        <translation>contrôle complet de l'intégrité SQLite et contrôle de la chaîne du journal</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="106"/>
+        <source>import the cell-therapy unit's CSV file (all rows or none)</source>
+        <translation>importer le fichier CSV de l'unité de thérapie cellulaire (toutes les lignes ou aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="140"/>
+        <source>language of the sheet (default: the language chosen in the app, else the system's)</source>
+        <translation>langue de la fiche (par défaut : la langue choisie dans l'application, sinon celle du système)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="100"/>
+        <source>list subjects with their next visit</source>
+        <translation>lister les sujets avec leur prochaine visite</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="112"/>
+        <source>list the vials of the bank</source>
+        <translation>lister les flacons de la banque</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="143"/>
+        <source>one CSV per record type, the journal included</source>
+        <translation>un fichier CSV par type d'enregistrement, journal compris</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="71"/>
+        <location filename="../../../maestro_desktop/cli.py" line="114"/>
+        <location filename="../../../maestro_desktop/cli.py" line="129"/>
+        <source>one JSON object per line</source>
+        <translation>un objet JSON par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="70"/>
+        <source>only this session's events</source>
+        <translation>uniquement les événements de cette session</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="40"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="39"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="121"/>
+        <source>print one JSON object</source>
+        <translation>afficher un seul objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="68"/>
+        <source>print the journal readably</source>
+        <translation>afficher le journal sous une forme lisible</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="79"/>
+        <source>printed name, as on signatures</source>
+        <translation>nom en toutes lettres, tel qu'il figure sur les signatures</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="131"/>
+        <source>procedure sheet (PDF) and data exports (CSV)</source>
+        <translation>fiche de procédure (PDF) et exports de données (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="45"/>
+        <source>push this workstation's journal, pull reference data</source>
+        <translation>envoyer le journal de ce poste, récupérer les données de référence</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="158"/>
+        <source>put a backup in place of the database (the replaced file is kept beside it)</source>
+        <translation>remettre une sauvegarde à la place de la base de données (le fichier remplacé est conservé à côté)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="118"/>
+        <source>read a scanned label's text (GS1 or ISBT 128)</source>
+        <translation>lire le texte d'une étiquette scannée (GS1 ou ISBT 128)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="66"/>
+        <source>recompute the journal's hash chain</source>
+        <translation>recalculer la chaîne d'empreintes du journal</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="90"/>
+        <source>register an enrolled subject (no names)</source>
+        <translation>enregistrer un sujet inclus (sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="62"/>
+        <source>replace an existing file</source>
+        <translation>remplacer un fichier existant</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="163"/>
+        <source>restore even if the database holds more events than the backup</source>
+        <translation>restaurer même si la base de données contient plus d'événements que la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="27"/>
+        <source>role name prefix</source>
+        <translation>préfixe des noms de rôles</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="37"/>
+        <source>save this workstation's central address (asks the password of --as, a coordinator)</source>
+        <translation>enregistrer l'adresse centrale de ce poste (demande le mot de passe de --as, un coordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="138"/>
+        <source>session id (see `maestro sessions`)</source>
+        <translation>identifiant de la session (voir `maestro sessions`)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="20"/>
+        <source>set up the central PostgreSQL store</source>
+        <translation>configurer la base centrale PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="57"/>
+        <source>show program's version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="42"/>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d'aide et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="87"/>
+        <source>subject registry (asks the password of --as)</source>
+        <translation>registre des sujets (demande le mot de passe de --as)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="103"/>
+        <source>the ASC cell bank (import asks the password of --as)</source>
+        <translation>la banque de cellules ASC (l'import demande le mot de passe de --as)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="36"/>
+        <source>the login authenticates by client certificate</source>
+        <translation>l'identifiant s'authentifie par certificat client</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="134"/>
+        <source>the procedure sheet of one session, as PDF</source>
+        <translation>la fiche de procédure d'une session, en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="33"/>
+        <source>the workstation's id (printed by `maestro sync` when unregistered)</source>
+        <translation>identifiant du poste (affiché par `maestro sync` tant que le poste n'est pas enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="32"/>
+        <source>two-digit site number, e.g. 01</source>
+        <translation>numéro du site sur deux chiffres, p. ex. 01</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="28"/>
+        <source>usage:</source>
+        <translation>utilisation :</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="116"/>
+        <source>vial labels</source>
+        <translation>étiquettes des flacons</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="120"/>
+        <source>what the scanner sent, e.g. '=G12341765432170'</source>
+        <translation>ce que le lecteur a envoyé, p. ex. « =G12341765432170 »</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="153"/>
+        <source>write a verified online backup of the database</source>
+        <translation>écrire une sauvegarde à chaud vérifiée de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/cli.py" line="77"/>
+        <location filename="../../../maestro_desktop/cli.py" line="83"/>
+        <location filename="../../../maestro_desktop/cli.py" line="92"/>
+        <location filename="../../../maestro_desktop/cli.py" line="109"/>
+        <location filename="../../../maestro_desktop/cli_sync.py" line="41"/>
+        <source>your user name</source>
+        <translation>votre nom d'utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>eligibility</name>
     <message>
         <location filename="../../../maestro_desktop/domain/eligibility.py" line="63"/>
