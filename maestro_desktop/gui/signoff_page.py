@@ -36,6 +36,11 @@ def status_text(status: str) -> str:
     return words.get(status, status)
 
 
+def capitalised(words: str) -> str:
+    """'performed by' -> 'Performed by' (str.capitalize would lower the rest)."""
+    return words[:1].upper() + words[1:]
+
+
 def _local(text: str) -> str:
     moment = datetime.fromisoformat(text).astimezone(local_zone())
     return f"{moment:%d/%m/%Y %H:%M %Z}"
@@ -93,8 +98,10 @@ class SignoffPage(QWidget):
         ui = self.ui
         ui.statusLabel.setText(status_text(status))
         ui.signaturesLabel.setText("\n".join(
-            f"✓ {s.printed_name} ({s.username}), {_local(s.signed_at.isoformat())}, "
-            f"{MEANING_WORDS.get(s.meaning, s.meaning)}"
+            tr("signoff_page", "✓ {meaning}: {name} ({username}), {when}",
+               meaning=capitalised(MEANING_WORDS.get(s.meaning, s.meaning)),
+               name=s.printed_name, username=s.username,
+               when=_local(s.signed_at.isoformat()))
             for s in signatures) or tr("signoff_page", "No signature yet."))
         ui.historyTable.setRowCount(len(history))
         for r, row in enumerate(history):

@@ -47,7 +47,7 @@ def test_sign_correct_and_export_the_sheet(qtbot, launch, at_signoff, tmp_path):
     page.ui.signButton.click()
     qtbot.waitUntil(lambda: "✓ Signed" in page.ui.statusLabel.text())
     assert "Dr Claire Martin (dr.martin)" in page.ui.signaturesLabel.text()
-    assert "performed by" in page.ui.signaturesLabel.text()
+    assert "✓ Performed by: Dr Claire Martin (dr.martin), " in page.ui.signaturesLabel.text()
     # The signature is followed at once by a verified backup, made off the GUI thread.
     backups = path.parent / "backups"
     qtbot.waitUntil(lambda: any(backups.glob(f"{path.stem}-*.sqlite")), timeout=10000)

@@ -3874,7 +3874,7 @@ mmHg</translation>
     </message>
     <message>
         <location filename="../../../maestro_desktop/store/database.py" line="80"/>
-        <location filename="../../../maestro_desktop/store/database.py" line="137"/>
+        <location filename="../../../maestro_desktop/store/database.py" line="139"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -3884,8 +3884,8 @@ mmHg</translation>
         <translation>La sauvegarde vérifiée la plus récente est {name} ({count} événements). Restaurez-la (le fichier endommagé est conservé à côté), ou consultez-la sans la modifier avec `maestro sessions --db {path}`.</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/store/database.py" line="134"/>
-        <location filename="../../../maestro_desktop/store/database.py" line="184"/>
+        <location filename="../../../maestro_desktop/store/database.py" line="136"/>
+        <location filename="../../../maestro_desktop/store/database.py" line="186"/>
         <source>There is no database at {path}.</source>
         <translation>Il n'y a pas de base à l'emplacement {path}.</translation>
     </message>
@@ -3915,7 +3915,7 @@ mmHg</translation>
         <translation>{path} est déjà ouvert dans une autre fenêtre maestro-desktop ou une commande maestro sur cet ordinateur. Fermez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/store/database.py" line="193"/>
+        <location filename="../../../maestro_desktop/store/database.py" line="195"/>
         <source>{path} is an SQLite file but not a maestro database.</source>
         <translation>{path} est un fichier SQLite mais pas une base maestro.</translation>
     </message>
@@ -4171,12 +4171,12 @@ mmHg</translation>
         <translation>Il manque au centre des événements du poste {workstation} avant l'événement n° {seq}.</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/sync/central.py" line="132"/>
+        <location filename="../../../maestro_desktop/sync/central.py" line="133"/>
         <source>The centre refused the batch: {problem}.</source>
         <translation>Le centre a refusé le lot : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/sync/central.py" line="122"/>
+        <location filename="../../../maestro_desktop/sync/central.py" line="123"/>
         <source>The centre refused these events ({problem}): this login may only send its own workstation's events.</source>
         <translation>Le centre a refusé ces événements ({problem}) : cet identifiant ne peut envoyer que les événements de son propre poste.</translation>
     </message>
@@ -4193,8 +4193,8 @@ mmHg</translation>
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/sync/central.py" line="175"/>
-        <location filename="../../../maestro_desktop/sync/central.py" line="187"/>
+        <location filename="../../../maestro_desktop/sync/central.py" line="176"/>
+        <location filename="../../../maestro_desktop/sync/central.py" line="188"/>
         <source>The connection to the central server was lost ({problem}).</source>
         <translation>La connexion au serveur central a été perdue ({problem}).</translation>
     </message>
@@ -4204,7 +4204,7 @@ mmHg</translation>
         <translation>La connexion au serveur central a été perdue ({problem}). Les événements attendent ici.</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/sync/central.py" line="126"/>
+        <location filename="../../../maestro_desktop/sync/central.py" line="127"/>
         <source>The connection to the central server was lost while sending ({problem}). Nothing of that batch was kept; it is sent again next time.</source>
         <translation>La connexion au serveur central a été perdue pendant l'envoi ({problem}). Rien de ce lot n'a été conservé ; il sera renvoyé la prochaine fois.</translation>
     </message>
@@ -4254,7 +4254,7 @@ mmHg</translation>
         <translation>Le poste {workstation} est déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/sync/central.py" line="167"/>
+        <location filename="../../../maestro_desktop/sync/central.py" line="168"/>
         <source>differs from the centre's copy</source>
         <translation>diffère de la copie du centre</translation>
     </message>
@@ -4264,17 +4264,17 @@ mmHg</translation>
         <translation>session {session} (sujet {subject}, poste {workstation}, {at})</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/sync/central.py" line="158"/>
+        <location filename="../../../maestro_desktop/sync/central.py" line="159"/>
         <source>the centre did not keep this event</source>
         <translation>le centre n'a pas conservé cet événement</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/sync/central.py" line="154"/>
+        <location filename="../../../maestro_desktop/sync/central.py" line="155"/>
         <source>the centre holds another event (id {event}) as event #{seq} of this workstation</source>
         <translation>le centre détient un autre événement (id {event}) comme événement n° {seq} de ce poste</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/sync/central.py" line="150"/>
+        <location filename="../../../maestro_desktop/sync/central.py" line="151"/>
         <source>the centre holds event {event} with different content (hash {theirs}…, ours {ours}…)</source>
         <translation>le centre détient l'événement {event} avec un contenu différent (empreinte {theirs}…, la nôtre {ours}…)</translation>
     </message>

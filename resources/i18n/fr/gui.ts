@@ -4,7 +4,7 @@
 <context>
     <name>adverse_event_dialog</name>
     <message>
-        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="121"/>
+        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="132"/>
         <source>Choose: {fields}.</source>
         <translation>Choisissez : {fields}.</translation>
     </message>
@@ -29,32 +29,32 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="117"/>
+        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="128"/>
         <source>action taken</source>
         <translation>mesure prise</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="113"/>
+        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="124"/>
         <source>grade</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="118"/>
+        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="129"/>
         <source>outcome</source>
         <translation>évolution</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="115"/>
+        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="126"/>
         <source>relation to the LP</source>
         <translation>lien avec la PL</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="116"/>
+        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="127"/>
         <source>relation to the cells</source>
         <translation>lien avec les cellules</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="114"/>
+        <location filename="../../../maestro_desktop/gui/adverse_event_dialog.py" line="125"/>
         <source>serious</source>
         <translation>grave</translation>
     </message>
@@ -110,32 +110,32 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../../maestro_desktop/gui/app.py" line="191"/>
+        <location filename="../../../maestro_desktop/gui/app.py" line="214"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/app.py" line="189"/>
+        <location filename="../../../maestro_desktop/gui/app.py" line="212"/>
         <source>Restore this backup</source>
         <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/app.py" line="187"/>
+        <location filename="../../../maestro_desktop/gui/app.py" line="210"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/app.py" line="162"/>
+        <location filename="../../../maestro_desktop/gui/app.py" line="185"/>
         <source>Training accounts (shown only now; write them down):</source>
         <translation>Comptes de formation (affichés seulement maintenant ; notez-les) :</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/app.py" line="161"/>
+        <location filename="../../../maestro_desktop/gui/app.py" line="184"/>
         <source>Training database</source>
         <translation>Base de formation</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/app.py" line="174"/>
+        <location filename="../../../maestro_desktop/gui/app.py" line="197"/>
         <source>maestro-desktop cannot start</source>
         <translation>maestro-desktop ne peut pas démarrer</translation>
     </message>
@@ -189,92 +189,92 @@
 <context>
     <name>cellbank_page</name>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="39"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="40"/>
         <source>Administered</source>
         <translation>Administré</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="39"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="40"/>
         <source>Allocated to</source>
         <translation>Attribué à</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="148"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="168"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="147"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="167"/>
         <source>Cell bank file</source>
         <translation>Fichier de la banque de cellules</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="38"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="39"/>
         <source>Cells</source>
         <translation>Cellules</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="37"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="38"/>
         <source>Expiry</source>
         <translation>Péremption</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="173"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="193"/>
         <source>Importing {file}…</source>
         <translation>Import de {file}…</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="36"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="37"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="37"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="38"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="36"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="37"/>
         <source>Vial</source>
         <translation>Flacon</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="38"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="39"/>
         <source>Volume (mL)</source>
         <translation>Volume (mL)</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="54"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="55"/>
         <source>expired</source>
         <translation>périmé</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="27"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="28"/>
         <source>quarantine</source>
         <translation>quarantaine</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="28"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="29"/>
         <source>rejected</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="27"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="28"/>
         <source>released</source>
         <translation>libéré</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="61"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="62"/>
         <source>used</source>
         <translation>utilisé</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="137"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="157"/>
         <source>{count} vials, {usable} released and in date</source>
         <translation>{count} flacons, {usable} libérés et non périmés</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="50"/>
+        <location filename="../../../maestro_desktop/gui/cellbank_page.py" line="51"/>
         <source>{subject}, injection {visit}</source>
         <translation>{subject}, injection {visit}</translation>
     </message>
@@ -584,38 +584,38 @@
 <context>
     <name>procedure_page</name>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="217"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="224"/>
         <source>'{text}' is not a time: write it as {format}.</source>
         <translation>« {text} » n'est pas une heure : écrivez-la sous la forme {format}.</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="301"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="308"/>
         <source>Abandon the procedure</source>
         <translation>Abandonner le geste</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="263"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="270"/>
         <source>Acknowledged by {user}</source>
         <translation>Pris en compte par {user}</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="123"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="130"/>
         <source>CSF volume withdrawn (mL)</source>
         <translation>Volume de LCR prélevé (mL)</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="148"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="155"/>
         <source>Describe the CSF:</source>
         <translation>Décrivez le LCR :</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="258"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="265"/>
         <source>Duration {minutes} min, {volume} mL, rate {rate} mL/min</source>
         <translation>Durée {minutes} min, {volume} mL, débit {rate} mL/min</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="290"/>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="294"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="297"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="301"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
@@ -630,22 +630,22 @@
         <translation>À plat</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="246"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="253"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="255"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="262"/>
         <source>Not ended yet.</source>
         <translation>Pas encore terminée.</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="295"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="302"/>
         <source>Note (optional):</source>
         <translation>Note (facultative) :</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="112"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="119"/>
         <source>Record: {stamp}</source>
         <translation>Enregistrer : {stamp}</translation>
     </message>
@@ -660,47 +660,47 @@
         <translation>Stabilité restante</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="306"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="313"/>
         <source>The vial</source>
         <translation>Le flacon</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="124"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="131"/>
         <source>Volume injected (mL)</source>
         <translation>Volume injecté (mL)</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="307"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="314"/>
         <source>What happened to the vial?</source>
         <translation>Qu'est devenu le flacon ?</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="291"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="298"/>
         <source>What happened?</source>
         <translation>Que s'est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="302"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="309"/>
         <source>Why is the procedure abandoned?</source>
         <translation>Pourquoi le geste est-il abandonné ?</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="266"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="273"/>
         <source>Within the protocol's duration and rate</source>
         <translation>Dans la durée et le débit du protocole</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="118"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="125"/>
         <source>attempts: </source>
         <translation>tentatives : </translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="236"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="243"/>
         <source>late, reason: {reason}</source>
         <translation>en retard, motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="120"/>
+        <location filename="../../../maestro_desktop/gui/procedure_page.py" line="127"/>
         <source>mL</source>
         <translation>mL</translation>
     </message>
@@ -742,7 +742,7 @@ It stays in the journal with this reason.</source>
         <translation>MODIFIÉ APRÈS SIGNATURE : signez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="137"/>
+        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="144"/>
         <source>Folder for the CSV files</source>
         <translation>Dossier des fichiers CSV</translation>
     </message>
@@ -752,7 +752,7 @@ It stays in the journal with this reason.</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="98"/>
+        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="105"/>
         <source>No signature yet.</source>
         <translation>Aucune signature pour l'instant.</translation>
     </message>
@@ -767,7 +767,7 @@ It stays in the journal with this reason.</source>
         <translation>Ancien</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="130"/>
+        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="137"/>
         <source>Procedure sheet</source>
         <translation>Fiche de procédure</translation>
     </message>
@@ -782,7 +782,7 @@ It stays in the journal with this reason.</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="169"/>
+        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="176"/>
         <source>Session signed.</source>
         <translation>Session signée.</translation>
     </message>
@@ -807,29 +807,34 @@ It stays in the journal with this reason.</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="194"/>
+        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="201"/>
         <source>Writing the CSV files into {folder}…</source>
         <translation>Écriture des fichiers CSV dans {folder}…</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="184"/>
+        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="191"/>
         <source>Writing {file}…</source>
         <translation>Écriture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="187"/>
+        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="194"/>
         <source>Written: {file}</source>
         <translation>Écrit : {file}</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="198"/>
+        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="205"/>
         <source>{count} CSV files written to {folder}</source>
         <translation>{count} fichiers CSV écrits dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="73"/>
+        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="78"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../../maestro_desktop/gui/signoff_page.py" line="101"/>
+        <source>✓ {meaning}: {name} ({username}), {when}</source>
+        <translation>✓ {meaning} : {name} ({username}), {when}</translation>
     </message>
 </context>
 <context>
@@ -1246,22 +1251,22 @@ It stays in the journal with this reason.</source>
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../../maestro_desktop/gui/workflow.py" line="143"/>
+        <location filename="../../../maestro_desktop/gui/workflow.py" line="174"/>
         <source>Account created. Log in with your new password.</source>
         <translation>Compte créé. Connectez-vous avec votre nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/workflow.py" line="263"/>
+        <location filename="../../../maestro_desktop/gui/workflow.py" line="294"/>
         <source>Session closed as opened in error.</source>
         <translation>Session fermée comme ouverte par erreur.</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/workflow.py" line="274"/>
+        <location filename="../../../maestro_desktop/gui/workflow.py" line="305"/>
         <source>The computer's clock jumped back by {minutes} min. Check the time before recording.</source>
         <translation>L'horloge de l'ordinateur a reculé de {minutes} min. Vérifiez l'heure avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../../maestro_desktop/gui/workflow.py" line="272"/>
+        <location filename="../../../maestro_desktop/gui/workflow.py" line="303"/>
         <source>The computer's clock jumped forward by {minutes} min. Check the time before recording.</source>
         <translation>L'horloge de l'ordinateur a avancé de {minutes} min. Vérifiez l'heure avant d'enregistrer.</translation>
     </message>
