@@ -38,6 +38,9 @@ def fit_texts(root: QWidget, *, keep: tuple[QLabel, ...] = ()) -> None:
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if item is not None and item.widget() is not None:
                 captions.add(item.widget())
+                # Qt sizes a label to its text's advance rounded down, and the last stem of
+                # "Term" would lose a pixel: two more (for the text it holds when built).
+                item.widget().setMinimumWidth(item.widget().sizeHint().width() + 2)
     for label in root.findChildren(QLabel):
         if label not in keep and label not in captions and not isinstance(label, ElidedLabel):
             label.setWordWrap(True)
