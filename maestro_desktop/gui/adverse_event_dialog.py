@@ -22,8 +22,10 @@ from ..domain.adverse_events import (
 from ..domain.i18n import tr
 from ..services.clinic import local_zone
 from .answer_widgets import parse_local_datetime, show_datetime
-from .fitting import fit_texts
+from .fitting import fit_texts, scroll_column
 from .forms.ui_adverse_event_dialog import Ui_AdverseEventDialog
+
+FRAME_ALLOWANCE = 60      # px for the window manager's title bar and borders
 
 
 def _fill(box: QComboBox, values, labels=None) -> None:  # noqa: ANN001
@@ -43,6 +45,9 @@ class AdverseEventDialog(QDialog):
         ui = self.ui
         ui.setupUi(self)
         fit_texts(self)
+        # The fields scroll when the dialog would be taller than the screen (a serious event
+        # adds its criteria); the buttons stay in view.
+        self.fields_area = scroll_column(ui.layout, ui.form)
         ui.termCombo.addItem("")
         for term in AE_TERMS:        # shown in the current language; the record keeps the term
             ui.termCombo.addItem(term_words(term), term)
@@ -94,12 +99,12 @@ class AdverseEventDialog(QDialog):
         self._grow()
 
     def _grow(self) -> None:
-        """Room for a longer definition or the serious criteria: an open dialog keeps its
-        size, and the new lines would be cut otherwise."""
+        """Room for a longer definition or the serious criteria, as far as the screen allows
+        (the fields scroll beyond): an open dialog would otherwise keep its size."""
         self.layout().activate()          # the layout takes the new text into account now
+        room = self.screen().availableGeometry().height() - FRAME_ALLOWANCE
         width = max(self.width(), self.sizeHint().width())
-        height = max(self.height(), self.sizeHint().height(),
-                     self.layout().totalHeightForWidth(width))
+        height = min(max(self.height(), self.sizeHint().height()), room)
         self.resize(width, height)
 
     def _term(self) -> str:

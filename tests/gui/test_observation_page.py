@@ -92,6 +92,13 @@ def test_a_serious_adverse_event_starts_its_reporting_clock(qtbot, launch, obser
     ui.gradeCombo.setCurrentIndex(3)
     assert ui.gradeDefinition.text().startswith("Severe")
     ui.seriousCombo.setCurrentIndex(2)                                # Yes
+    # With the serious criteria shown the dialog still fits the screen; the fields scroll
+    # and Save stays in view.
+    screen = dialog.screen().availableGeometry()
+    qtbot.waitUntil(lambda: dialog.fields_area.verticalScrollBar().maximum() > 0)
+    assert dialog.height() <= screen.height()
+    assert ui.saveButton.geometry().bottom() <= dialog.rect().bottom()
+    dialog.fields_area.ensureWidgetVisible(dialog.criteria["hospitalisation or prolongation"])
     dialog.criteria["hospitalisation or prolongation"].setChecked(True)
     for box in (ui.relationLpCombo, ui.relationProductCombo, ui.actionCombo, ui.outcomeCombo):
         box.setCurrentIndex(2)
