@@ -76,12 +76,9 @@ def _ready_for_go(window) -> None:
     rows["platelets_g_per_l"].edit.editingFinished.emit()
     wait_for(lambda: window.ops.pending == 0)
     form = window.checks_page.vitals
-    for field, text in (("systolic_bp", "124"), ("diastolic_bp", "78"), ("heart_rate", "72"),
-                        ("respiratory_rate", "14"), ("spo2", "98"), ("temperature", "36,8")):
-        form.rows[field].edit.setText(text)
-        form.rows[field].edit.editingFinished.emit()
-    form.rows["oxygen"].choose(False)
-    form.rows["consciousness"].choose("A")
+    form.enter({"systolic_bp": "124", "diastolic_bp": "78", "heart_rate": "72",
+                "respiratory_rate": "14", "spo2": "98", "temperature": "36,8"},
+               oxygen=False, consciousness="A")
     form.button.click()
     wait_for(lambda: window.ops.pending == 0 and window.checks_page.ui.goButton.isEnabled())
 
@@ -112,12 +109,9 @@ def _finish_procedure(window) -> None:
         page.rows[kind].button.click()
     wait_for(lambda: window.ui.pages.currentWidget() is window.observation_page)
     form = window.observation_page.vitals
-    for field, text in (("systolic_bp", "118"), ("diastolic_bp", "74"), ("heart_rate", "80"),
-                        ("respiratory_rate", "16"), ("spo2", "97"), ("temperature", "37,2")):
-        form.rows[field].edit.setText(text)
-        form.rows[field].edit.editingFinished.emit()
-    form.rows["oxygen"].choose(False)
-    form.rows["consciousness"].choose("A")
+    form.enter({"systolic_bp": "118", "diastolic_bp": "74", "heart_rate": "80",
+                "respiratory_rate": "16", "spo2": "97", "temperature": "37,2"},
+               oxygen=False, consciousness="A")
     form.button.click()
     wait_for(lambda: window.ops.pending == 0
              and "NEWS2" in window.observation_page.ui.news2Label.text())

@@ -89,6 +89,15 @@ class VitalsForm(QWidget):
         self.rows[field].set_message("")
         self.confirm_button.setVisible(False)
 
+    def enter(self, texts: dict[str, str], *, oxygen: bool, consciousness: str) -> None:
+        """Type each value and make the two choices, as a nurse would (screenshots, scripts);
+        recording stays a separate click."""
+        for field, text in texts.items():
+            self.rows[field].edit.setText(text)
+            self.rows[field].edit.editingFinished.emit()
+        self.rows["oxygen"].choose(oxygen)
+        self.rows["consciousness"].choose(consciousness)
+
     def vitals(self) -> VitalSigns:
         return VitalSigns(**self.values)
 

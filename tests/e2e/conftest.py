@@ -7,11 +7,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from visit_day import reach_go
 
-from maestro_desktop.domain.checks import VisitDayAnswers
 from maestro_desktop.domain.labels import isbt_checksum
 from maestro_desktop.domain.vitals import VitalSigns
-from maestro_desktop.services import accounts, checks, sessions, vials
+from maestro_desktop.services import accounts, vials
 from maestro_desktop.services.clinic import Clinic
 from maestro_desktop.services.demo import build_demo, demo_din
 
@@ -35,17 +35,8 @@ def at_procedure_step(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, d
         passwords = build_demo(clinic).passwords
         doctor = accounts.login(clinic, DOCTOR, passwords[DOCTOR])
         nurse = accounts.login(clinic, NURSE, passwords[NURSE])
-        session = sessions.open_session(clinic, doctor, CODE, "V1").id
-        answers = VisitDayAnswers(False, False, 180, clinic.today() - timedelta(days=1), False,
-                                  pregnancy_test="negative", breastfeeding=False,
-                                  high_dose_corticosteroids=False, relapse_or_new_t2=False,
-                                  new_dmd=False, other_trial=False, consent_valid=True)
-        for field in VisitDayAnswers.__dataclass_fields__:
-            if getattr(answers, field) is not None:
-                checks.answer(clinic, doctor, session, field, getattr(answers, field))
-        checks.record_vitals(clinic, doctor, session,
-                             VitalSigns(124, 78, 72, 14, 98, False, 36.8, "A"))
-        checks.record_verdict(clinic, doctor, session, "GO")
+        session = reach_go(clinic, doctor, doctor,
+                           VitalSigns(124, 78, 72, 14, 98, False, 36.8, "A"), code=CODE)
         vials.scan(clinic, nurse, session, isbt(1))
         vials.set_thaw_time(clinic, nurse, session, clinic.now() - timedelta(minutes=10))
         state = vials.confirm(clinic, session, DOCTOR, passwords[DOCTOR], isbt(1))

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import maestro_desktop.resources
 import pytest
-from driving import log_in, reach_go
+from driving import log_in
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import (
@@ -44,8 +44,10 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from test_observation_page import FEVERISH
 from test_procedure_page import prepare_procedure
 from test_vial_page import BASELINE, isbt, scanner_types
+from visit_day import reach_go
 
 from maestro_desktop.domain.observation import Extras
 from maestro_desktop.domain.vitals import VitalSigns
@@ -259,12 +261,7 @@ def reach_observation_unusual_value(qtbot, launch, path, passwords) -> Reached:
     """38.4 °C typed in a set: the form asks to confirm the unusual value beside its field."""
     reached = reach_observation(qtbot, launch, path, passwords)
     form = reached.page.vitals
-    for field, text in (("systolic_bp", "118"), ("diastolic_bp", "74"), ("heart_rate", "80"),
-                        ("respiratory_rate", "16"), ("spo2", "97"), ("temperature", "38,4")):
-        form.rows[field].edit.setText(text)
-        form.rows[field].edit.editingFinished.emit()
-    form.rows["oxygen"].button("Air").click()
-    form.rows["consciousness"].button("A").click()
+    form.enter(FEVERISH, oxygen=False, consciousness="A")
     form.button.click()
     qtbot.waitUntil(form.confirm_button.isVisible)
     return reached

@@ -12,6 +12,10 @@ from test_procedure_page import prepare_procedure
 from maestro_desktop.services import accounts, procedure
 from maestro_desktop.services.clinic import Clinic
 
+# A set of vital signs as typed, with a temperature of 38.4 °C (unusual: asks to confirm).
+FEVERISH = {"systolic_bp": "118", "diastolic_bp": "74", "heart_rate": "80",
+            "respiratory_rate": "16", "spo2": "97", "temperature": "38,4"}
+
 
 @pytest.fixture
 def observing(demo_db):
@@ -53,12 +57,7 @@ def test_overdue_checks_a_set_and_a_missed_check(qtbot, launch, observing):
     page = window.observation_page
     assert "OVERDUE: T+15, T+30" in page.ui.overdueBanner.text()
     form = page.vitals
-    for field, text in (("systolic_bp", "118"), ("diastolic_bp", "74"), ("heart_rate", "80"),
-                        ("respiratory_rate", "16"), ("spo2", "97"), ("temperature", "38,4")):
-        form.rows[field].edit.setText(text)
-        form.rows[field].edit.editingFinished.emit()
-    form.rows["oxygen"].button("Air").click()
-    form.rows["consciousness"].button("A").click()
+    form.enter(FEVERISH, oxygen=False, consciousness="A")
     page.extras["pain"].edit.setText("3")
     page.extras["headache"].button("Yes").click()
     assert page.extras["headache_postural"].isVisible()

@@ -7,8 +7,9 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from driving import log_in, reach_go
+from driving import log_in
 from test_vial_page import BASELINE, isbt
+from visit_day import reach_go
 
 from maestro_desktop.services import accounts, vials
 from maestro_desktop.services.clinic import Clinic

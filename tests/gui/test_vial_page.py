@@ -6,10 +6,11 @@ import json
 import sqlite3
 
 import pytest
-from driving import log_in, reach_go
+from driving import log_in
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+from visit_day import reach_go
 
 from maestro_desktop.domain.labels import isbt_checksum
 from maestro_desktop.domain.vitals import VitalSigns
